@@ -1,0 +1,51 @@
+/**
+ * Roles a user holds over an org unit (and everything below it). Later capabilities add roles here;
+ * permissions are derived from roles in one place so every route checks the same rule.
+ */
+export const ROLES = [
+  'admin',
+  'planner',
+  'approver',
+  'viewer',
+  'cdc',
+  'county_hospital',
+  'township_health_center',
+  'village_doctor',
+  'maternal_child',
+  'supervision',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'plan.read',
+  'value.enter',
+  'value.approve',
+  'project.update',
+  'report.download',
+  'county.manage',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  planner: ['plan.read', 'value.enter', 'project.update', 'report.download'],
+  approver: ['plan.read', 'value.approve', 'report.download'],
+  viewer: ['plan.read', 'report.download'],
+  cdc: ['plan.read', 'value.enter', 'report.download'],
+  county_hospital: ['plan.read'],
+  township_health_center: ['plan.read'],
+  village_doctor: [],
+  maternal_child: ['plan.read', 'value.enter'],
+  supervision: ['plan.read'],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** True when `orgUnitCode` is `scopeCode` or lies below it (statistical codes nest by prefix). */
+export function isWithinScope(scopeCode: string, orgUnitCode: string): boolean {
+  return scopeCode === '00' || orgUnitCode.startsWith(scopeCode);
+}

@@ -1,0 +1,3 @@
+export * from './connection.js';
+export * as schema from './schema.js';
+export * from './testing.js';
