@@ -201,6 +201,20 @@ export interface UserSummary {
   createdAt: string;
 }
 
+/** PATCH /users/:id. `resetPassword` sets a generated one-time password (the user must change it). */
+export interface UpdateUserRequest {
+  displayName?: string;
+  disabled?: boolean;
+  unlock?: boolean;
+  resetPassword?: boolean;
+  roles?: { role: Role; orgUnitCode: string }[];
+}
+
+/** The answer to PATCH /users/:id: after `resetPassword` it carries the one-time password, shown only this once. */
+export interface UpdateUserResponse extends UserSummary {
+  oneTimePassword?: string;
+}
+
 export interface CreateUserRequest {
   username: string;
   displayName: string;

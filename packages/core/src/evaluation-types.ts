@@ -1,5 +1,12 @@
 /** Yearly status of an indicator against its target and the 2020→2025 trajectory (rules in docs/evaluation.md). */
-export const INDICATOR_STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data', 'not_assessable'] as const;
+export const INDICATOR_STATUSES = [
+  'achieved',
+  'on_track',
+  'at_risk',
+  'off_track',
+  'no_data',
+  'not_assessable',
+] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 export interface YearValue {

@@ -1,3 +1,14 @@
 export * from './connection.js';
 export * as schema from './schema.js';
 export * from './testing.js';
+export * from './platform-database.js';
+export * from './access/index.js';
+export * from './org-units/china-division.js';
+export * from './org-units/load-county.js';
+export * from './org-units/unknown-county-error.js';
+export { DataFileError } from './plans/json-fields.js';
+export * from './plans/plan-shape.js';
+export * from './plans/plan-files.js';
+export * from './plans/load-plan.js';
+export * from './seed/demo.js';
+export * from './seed/initialize.js';

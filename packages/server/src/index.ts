@@ -1,1 +1,6 @@
-export {};
+export { buildApp } from './app.js';
+export type { AppOptions } from './app.js';
+export { buildReportInput, ReportInputError } from './reports/report-input.js';
+export { PlanCache } from './evaluation/plan-cache.js';
+export { hashPassword, verifyPassword } from './auth/passwords.js';
+export type { HashCost } from './auth/passwords.js';

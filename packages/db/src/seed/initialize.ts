@@ -1,0 +1,52 @@
+/**
+ * First start of a new installation: adds the counties whose plans ship with the platform, loads their
+ * plans and (optionally) demo data, then records that this happened so later starts leave data alone.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../connection.js';
+import { addCounty } from '../org-units/load-county.js';
+import { loadPlan } from '../plans/load-plan.js';
+import { listPlanFiles, readPlanFile } from '../plans/plan-files.js';
+import { setting } from '../schema.js';
+import { seedDemoData } from './demo.js';
+
+export const INITIALIZED_SETTING = 'initialized';
+/** The demo seed: fixed, so every fresh demo installation shows the same numbers. */
+const DEMO_SEED = 20211;
+
+export interface InitializeOptions {
+  demo: boolean;
+  /** The administrator the server created; recorded as the one who entered and approved demo values. */
+  adminUserId: number;
+}
+
+/** Returns the counties loaded by this call (none when the platform was already initialised). */
+export async function initializePlatform(
+  db: Db,
+  options: InitializeOptions
+): Promise<{ counties: string[]; seeded: boolean }> {
+  const done = await db.select().from(setting).where(eq(setting.key, INITIALIZED_SETTING));
+  if (done.length > 0) {
+    return { counties: [], seeded: false };
+  }
+  const counties = listPlanFiles();
+  // Read every file before writing anything, so a broken file stops the start-up with nothing half-loaded.
+  const plans = counties.map((code) => readPlanFile(code));
+  for (const plan of plans) {
+    await addCounty(db, plan.countyCode);
+    await loadPlan(db, plan);
+  }
+  if (options.demo) {
+    await seedDemoData(db, {
+      countyCodes: counties,
+      seed: DEMO_SEED,
+      enteredBy: options.adminUserId,
+      approvedBy: options.adminUserId,
+    });
+  }
+  await db
+    .insert(setting)
+    .values({ key: INITIALIZED_SETTING, value: { at: new Date().toISOString(), counties, demo: options.demo } })
+    .onConflictDoNothing();
+  return { counties, seeded: true };
+}

@@ -1,0 +1,22 @@
+/** Search results as a FHIR searchset Bundle. */
+import type { FhirResource } from './systems.js';
+
+export function searchset(resources: FhirResource[], selfUrl: string): FhirResource {
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: resources.length,
+    link: [{ relation: 'self', url: selfUrl }],
+    entry: resources.map((resource) => ({
+      fullUrl: `${resource.resourceType}/${resource.id ?? ''}`,
+      resource,
+      search: { mode: 'match' },
+    })),
+  };
+}
+
+/** An error as an OperationOutcome, the FHIR way to answer a failed request. */
+export function operationOutcome(status: number, message: string): FhirResource {
+  const code = status === 404 ? 'not-found' : status === 401 ? 'login' : status === 403 ? 'forbidden' : status < 500 ? 'invalid' : 'exception';
+  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: message }] };
+}

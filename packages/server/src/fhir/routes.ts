@@ -1,0 +1,124 @@
+/** FHIR R4 endpoints under /fhir: Measure (plan indicators) and MeasureReport (approved values). */
+import type { IndicatorRecord } from '@chp/db';
+import { getIndicator, getValue, listCountySummaries, listInstalledCountyCodes, listValues } from '@chp/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assertCanRead, requireUser, visibleCounties } from '../auth/auth-user.js';
+import type { AppDeps } from '../deps.js';
+import { notFound } from '../errors.js';
+import { searchset } from './bundle.js';
+import { capabilityStatement } from './capability.js';
+import { toMeasure } from './measure.js';
+import { toMeasureReport } from './measure-report.js';
+import { FHIR_JSON, INDICATOR_SYSTEM } from './systems.js';
+import type { FhirResource } from './systems.js';
+
+/** `system|value` or a bare value. */
+function tokenValue(token: string, system: string): string | null {
+  const bar = token.indexOf('|');
+  if (bar < 0) return token;
+  return token.slice(0, bar) === system || bar === 0 ? token.slice(bar + 1) : null;
+}
+
+function send(reply: FastifyReply, resource: FhirResource): FastifyReply {
+  return reply.type(FHIR_JSON).send(resource);
+}
+
+function selfUrl(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}${request.url}`;
+}
+
+export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const started = new Date().toISOString();
+
+  /** Counties in the user's scope, optionally narrowed to one. */
+  const countiesFor = async (request: FastifyRequest, county: string | undefined): Promise<string[]> => {
+    const codes = county ? [county] : await listInstalledCountyCodes(db);
+    return visibleCounties(requireUser(request), 'plan.read', codes);
+  };
+
+  const measuresOf = async (codes: string[]): Promise<{ indicator: IndicatorRecord; countyName: string }[]> => {
+    const [summaries, data] = await Promise.all([listCountySummaries(db, codes), Promise.all(codes.map((c) => cache.county(c)))]);
+    const names = new Map(summaries.map((s) => [s.countyCode, s.name]));
+    return data.flatMap((d) => d.indicators.map((indicator) => ({ indicator, countyName: names.get(d.countyCode) ?? d.countyCode })));
+  };
+
+  routes.get('/metadata', { config: { public: true }, schema: { tags: ['fhir'], summary: 'CapabilityStatement' } }, (_request, reply) =>
+    send(reply, capabilityStatement(started))
+  );
+
+  routes.get(
+    '/Measure',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['fhir'],
+        summary: '规划指标（Measure）检索',
+        querystring: z.object({ county: z.string().optional(), identifier: z.string().optional(), name: z.string().optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { county, identifier, name } = request.query;
+      const wantedId = identifier === undefined ? undefined : tokenValue(identifier, INDICATOR_SYSTEM);
+      const needle = name?.toLowerCase();
+      const measures = (await measuresOf(await countiesFor(request, county)))
+        .filter(({ indicator }) => wantedId === undefined || indicator.id === wantedId)
+        .map(({ indicator, countyName }) => toMeasure(indicator, countyName, cache.standardDirection(indicator.standardCode)))
+        .filter((m) => needle === undefined || [m['name'], m['title']].some((v) => String(v).toLowerCase().includes(needle)));
+      return send(reply, searchset(measures, selfUrl(request)));
+    }
+  );
+
+  routes.get(
+    '/Measure/:id',
+    { config: { permission: 'plan.read' }, schema: { tags: ['fhir'], summary: '规划指标（Measure）', params: z.object({ id: z.string().min(1).max(64) }) } },
+    async (request, reply) => {
+      const indicator = await getIndicator(db, request.params.id);
+      if (!indicator) throw notFound('Measure 不存在');
+      assertCanRead(request, 'plan.read', indicator.countyCode);
+      const [county] = await listCountySummaries(db, [indicator.countyCode]);
+      return send(reply, toMeasure(indicator, county?.name ?? indicator.countyCode, cache.standardDirection(indicator.standardCode)));
+    }
+  );
+
+  routes.get(
+    '/MeasureReport',
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['fhir'],
+        summary: '监测数据（MeasureReport）检索：仅已审核数据',
+        querystring: z.object({
+          measure: z.string().optional(),
+          county: z.string().optional(),
+          period: z.string().regex(/^(eq)?\d{4}/, 'period 应为年份，如 2023').optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { measure, county, period } = request.query;
+      const indicatorId = measure?.replace(/^.*Measure\//, '');
+      const year = period === undefined ? undefined : Number(period.replace(/^eq/, '').slice(0, 4));
+      const codes = await countiesFor(request, county);
+      const values = await listValues(db, { countyCodes: codes, status: 'approved', indicatorId, year });
+      const units = new Map((await Promise.all(codes.map((c) => cache.county(c)))).flatMap((d) => d.indicators.map((i) => [i.id, i.unit])));
+      const reports = values.map((v) => toMeasureReport(v, units.get(v.indicatorId) ?? null));
+      return send(reply, searchset(reports, selfUrl(request)));
+    }
+  );
+
+  routes.get(
+    '/MeasureReport/:id',
+    { config: { permission: 'plan.read' }, schema: { tags: ['fhir'], summary: '监测数据（MeasureReport）', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    async (request, reply) => {
+      const value = await getValue(db, request.params.id);
+      if (value?.status !== 'approved') throw notFound('MeasureReport 不存在');
+      const indicator = await getIndicator(db, value.indicatorId);
+      if (!indicator) throw notFound('MeasureReport 不存在');
+      assertCanRead(request, 'plan.read', indicator.countyCode);
+      return send(reply, toMeasureReport(value, indicator.unit));
+    }
+  );
+}

@@ -1,0 +1,20 @@
+import type { AuditEntry, CreateUserRequest, Role, UserSummary } from '@chp/core';
+import { request } from './client.js';
+
+export interface UpdateUserRequest {
+  displayName?: string;
+  disabled?: boolean;
+  unlock?: boolean;
+  resetPassword?: string;
+  roles?: { role: Role; orgUnitCode: string }[];
+}
+
+export const listUsers = (): Promise<UserSummary[]> => request('GET', '/users');
+
+export const createUser = (body: CreateUserRequest): Promise<UserSummary> => request('POST', '/users', body);
+
+export const updateUser = (id: number, body: UpdateUserRequest): Promise<UserSummary> =>
+  request('PATCH', `/users/${id}`, body);
+
+export const listAudit = (query: { entity?: string; limit: number; offset: number }): Promise<AuditEntry[]> =>
+  request('GET', '/audit', undefined, query);

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import type { Permission } from '@chp/core';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  PlusOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/zh.js';
+import { useSession } from '../lib/session.js';
+
+interface Entry {
+  key: string;
+  label: MessageKey;
+  icon: React.ReactNode;
+  permission: Permission;
+  /** County pages live under /counties/:code/. */
+  county: boolean;
+}
+
+const ENTRIES: readonly Entry[] = [
+  { key: 'dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'plan.read', county: true },
+  { key: 'entry', label: 'menu.entry', icon: <EditOutlined />, permission: 'value.enter', county: true },
+  {
+    key: 'approvals',
+    label: 'menu.approvals',
+    icon: <CheckSquareOutlined />,
+    permission: 'value.approve',
+    county: false,
+  },
+  { key: 'projects', label: 'menu.projects', icon: <ProjectOutlined />, permission: 'plan.read', county: true },
+  { key: 'reports', label: 'menu.reports', icon: <FileTextOutlined />, permission: 'report.download', county: true },
+  { key: 'findings', label: 'menu.findings', icon: <AlertOutlined />, permission: 'plan.read', county: true },
+  { key: 'comparison', label: 'menu.comparison', icon: <BarChartOutlined />, permission: 'plan.read', county: false },
+  { key: 'users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.manage', county: false },
+  { key: 'audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', county: false },
+  { key: 'counties/new', label: 'menu.addCounty', icon: <PlusOutlined />, permission: 'county.manage', county: false },
+];
+
+function entryPath(entry: Entry, countyCode: string | undefined): string | null {
+  if (!entry.county) return `/${entry.key}`;
+  return countyCode ? `/counties/${countyCode}/${entry.key}` : null;
+}
+
+/** The side menu, showing only what the user's roles allow. */
+export function SideMenu({ countyCode }: { countyCode: string | undefined }) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const visible = useMemo(
+    () =>
+      ENTRIES.flatMap((e) => {
+        const path = entryPath(e, countyCode);
+        return path && can(e.permission) ? [{ entry: e, path }] : [];
+      }),
+    [can, countyCode]
+  );
+  const items: MenuProps['items'] = visible.map(({ entry, path }) => ({
+    key: path,
+    icon: entry.icon,
+    label: <span data-testid={`menu-${entry.key.replace('/', '-')}`}>{t(entry.label)}</span>,
+  }));
+  const selected = visible.find(({ path }) => pathname.startsWith(path))?.path;
+
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => {
+        void navigate(key);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

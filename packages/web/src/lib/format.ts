@@ -1,0 +1,21 @@
+import dayjs from 'dayjs';
+
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export const PLAN_YEARS = [2021, 2022, 2023, 2024, 2025] as const;
+
+/** The current year, kept within the plan period. */
+export function defaultPlanYear(): number {
+  return Math.min(Math.max(new Date().getFullYear(), 2021), 2025);
+}

@@ -1,0 +1,64 @@
+import { Empty, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { MonitoringValue } from '@chp/core';
+import { Link } from 'react-router-dom';
+import { listApprovals } from '../api/values.js';
+import { ApprovalActions } from '../components/approval-actions.js';
+import { AsyncView } from '../components/async-view.js';
+import { useI18n } from '../i18n/i18n.js';
+import { formatNumber, formatTime } from '../lib/format.js';
+import { useAsync } from '../lib/use-async.js';
+
+type Pending = MonitoringValue & { indicatorName?: string };
+
+export function ApprovalsPage() {
+  const { t } = useI18n();
+  const state = useAsync(() => listApprovals(), []);
+  const columns: TableColumnsType<Pending> = [
+    {
+      title: t('value.indicator'),
+      dataIndex: 'indicatorId',
+      // The server may add the indicator's name; the id alone still identifies it.
+      render: (id: string, v: Pending) => (
+        <Link to={`/indicators/${encodeURIComponent(id)}`}>{v.indicatorName ? `${v.indicatorName}（${id}）` : id}</Link>
+      ),
+    },
+    { title: t('value.orgUnit'), dataIndex: 'orgUnitName' },
+    { title: t('value.year'), dataIndex: 'year', width: 70 },
+    { title: t('value.value'), dataIndex: 'value', width: 100, render: (v: number) => formatNumber(v) },
+    { title: t('value.sourceDocument'), dataIndex: 'sourceDocument', render: (s: string | null) => s ?? '—' },
+    { title: t('value.note'), dataIndex: 'note', render: (s: string | null) => s ?? '' },
+    {
+      title: t('value.enteredBy'),
+      key: 'entered',
+      render: (_: unknown, v) => `${v.enteredBy} · ${formatTime(v.submittedAt ?? v.enteredAt)}`,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 170,
+      render: (_: unknown, v) => <ApprovalActions value={v} onDone={state.reload} />,
+    },
+  ];
+  return (
+    <>
+      <Typography.Title level={3}>{t('menu.approvals')}</Typography.Title>
+      <AsyncView state={state}>
+        {(values) =>
+          values.length === 0 ? (
+            <Empty description={t('approvals.empty')} />
+          ) : (
+            <Table<Pending>
+              data-testid="approvals-table"
+              size="small"
+              rowKey="id"
+              columns={columns}
+              dataSource={values}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            />
+          )
+        }
+      </AsyncView>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import type { ReactNode } from 'react';
+import { Spin } from 'antd';
+import type { Permission } from '@chp/core';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AppLayout } from './layout/app-layout.js';
+import { useSession } from './lib/session.js';
+import { AddCountyPage } from './pages/add-county.js';
+import { ApprovalsPage } from './pages/approvals.js';
+import { AuditPage } from './pages/audit.js';
+import { ChangePasswordPage } from './pages/change-password.js';
+import { ComparisonPage } from './pages/comparison.js';
+import { DashboardPage } from './pages/dashboard.js';
+import { EntryPage } from './pages/entry.js';
+import { FindingsPage } from './pages/findings.js';
+import { HomePage } from './pages/home.js';
+import { IndicatorPage } from './pages/indicator.js';
+import { LoginPage } from './pages/login.js';
+import { NoAccess, NotFound } from './pages/not-found.js';
+import { ProjectsPage } from './pages/projects.js';
+import { ReportsPage } from './pages/reports.js';
+import { UsersPage } from './pages/users.js';
+
+/** Signed-in users with a valid password only; others go to login or the change-password page. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <Spin fullscreen />;
+  if (user === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (user.mustChangePassword) return <Navigate to="/change-password" replace />;
+  return <>{children}</>;
+}
+
+function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { can } = useSession();
+  return can(permission) ? <>{children}</> : <NoAccess />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route
+          path="counties/new"
+          element={
+            <Guard permission="county.manage">
+              <AddCountyPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/dashboard"
+          element={
+            <Guard permission="plan.read">
+              <DashboardPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/entry"
+          element={
+            <Guard permission="value.enter">
+              <EntryPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/projects"
+          element={
+            <Guard permission="plan.read">
+              <ProjectsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/reports"
+          element={
+            <Guard permission="report.download">
+              <ReportsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/findings"
+          element={
+            <Guard permission="plan.read">
+              <FindingsPage />
+            </Guard>
+          }
+        />
+        <Route path="counties/:code" element={<Navigate to="dashboard" replace />} />
+        <Route
+          path="indicators/:id"
+          element={
+            <Guard permission="plan.read">
+              <IndicatorPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="approvals"
+          element={
+            <Guard permission="value.approve">
+              <ApprovalsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="comparison"
+          element={
+            <Guard permission="plan.read">
+              <ComparisonPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <Guard permission="user.manage">
+              <UsersPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <Guard permission="audit.read">
+              <AuditPage />
+            </Guard>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
