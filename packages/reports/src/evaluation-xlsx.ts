@@ -7,13 +7,7 @@ import { addFindingSheet } from './finding-sheet.js';
 import { fundingText } from './report-rows.js';
 import { REPORT_KIND_NAMES, reportTitle } from './report-model.js';
 import type { EvaluationReportInput } from './report-model.js';
-import {
-  FINDING_KIND_LABELS,
-  PROJECT_STATUS_LABELS,
-  SEVERITY_LABELS,
-  STATUS_LABELS,
-  STATUS_RULES,
-} from './status-labels.js';
+import { PROJECT_STATUS_LABELS, STATUS_LABELS, STATUS_RULES } from './status-labels.js';
 import { addTableSheet, workbookToBuffer } from './xlsx-parts.js';
 import type { SheetCell, SheetColumn } from './xlsx-parts.js';
 

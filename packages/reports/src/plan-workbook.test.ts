@@ -20,7 +20,7 @@ describe('buildPlanWorkbook', () => {
     expect(maternal.getCell(10).value).toBe('以内');
     expect(maternal.getCell(11).value).toBe(12);
     expect(maternal.getCell(15).value).toBe(132);
-    expect(String(maternal.getCell(18).value)).toContain('单位不一致');
+    expect(maternal.getCell(18).value).toBe(plan.indicators[2]!.note);
 
     const projects = workbook.getWorksheet('重大项目')!;
     expect(projects.rowCount).toBe(plan.projects.length + 1);
