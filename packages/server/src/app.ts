@@ -54,7 +54,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: '县域卫生健康信息平台 API', description: '规划监测评估、监测数据审核、报告与 FHIR 接口', version: '0.1.0' },
+      info: {
+        title: '县域卫生健康信息平台 API',
+        description: '规划监测评估、监测数据审核、报告与 FHIR 接口',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'chp_session' } } },
       security: [{ session: [] }],
     },
@@ -72,8 +76,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const deps: AppDeps = { db: options.db, cache: new PlanCache(options.db), hashCost: options.hashCost };
   await app.register(
     (api, _options, done) => {
-      api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: '健康检查' } }, () => ({ status: 'ok' }));
-      registerAuthRoutes(api, { db: options.db, secureCookies: options.secureCookies ?? false, hashCost: options.hashCost });
+      api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: '健康检查' } }, () => ({
+        status: 'ok',
+      }));
+      registerAuthRoutes(api, {
+        db: options.db,
+        secureCookies: options.secureCookies ?? false,
+        hashCost: options.hashCost,
+      });
       registerCountyRoutes(api, deps);
       registerDashboardRoutes(api, deps);
       registerValueRoutes(api, deps);

@@ -8,7 +8,13 @@ export function contentDisposition(fileName: string, fallback: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function sendFile(reply: FastifyReply, data: Buffer, type: string, fileName: string, fallback: string): FastifyReply {
+export function sendFile(
+  reply: FastifyReply,
+  data: Buffer,
+  type: string,
+  fileName: string,
+  fallback: string
+): FastifyReply {
   return reply
     .header('content-type', type)
     .header('content-disposition', contentDisposition(fileName, fallback))

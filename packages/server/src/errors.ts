@@ -26,7 +26,12 @@ export const unauthorized = (message = '请先登录'): HttpError => new HttpErr
 
 const ACCESS_STATUS: Record<AccessErrorKind, number> = { not_found: 404, invalid: 400, conflict: 409, forbidden: 403 };
 
-const LOCATION_NAMES: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+const LOCATION_NAMES: Record<string, string> = {
+  body: '请求体',
+  querystring: '查询参数',
+  params: '路径参数',
+  headers: '请求头',
+};
 
 export function sendError(thrown: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const error = thrown instanceof Error ? thrown : new Error(String(thrown));

@@ -5,7 +5,14 @@
 import type { Role } from '@chp/core';
 import { generatePassword } from '@chp/core';
 import type { Db } from '@chp/db';
-import { PLATFORM_SCOPE, countUsers, createUser, findUserByUsername, initializePlatform, listInstalledCountyCodes } from '@chp/db';
+import {
+  PLATFORM_SCOPE,
+  countUsers,
+  createUser,
+  findUserByUsername,
+  initializePlatform,
+  listInstalledCountyCodes,
+} from '@chp/db';
 import { hashPassword } from './auth/passwords.js';
 import type { HashCost } from './auth/passwords.js';
 
@@ -46,9 +53,19 @@ export async function initializeOnFirstRun(db: Db, demo: boolean, hashCost?: Has
   const firstRun = (await countUsers(db)) === 0;
   let adminId = (await findUserByUsername(db, 'admin'))?.id;
   if (firstRun) {
-    const admin = await createAccount(db, 'admin', '系统管理员', [{ role: 'admin', orgUnitCode: PLATFORM_SCOPE }], hashCost);
+    const admin = await createAccount(
+      db,
+      'admin',
+      '系统管理员',
+      [{ role: 'admin', orgUnitCode: PLATFORM_SCOPE }],
+      hashCost
+    );
     adminId = admin.id;
-    accounts.push({ username: 'admin', password: admin.password, description: '系统管理员（全平台） / platform administrator' });
+    accounts.push({
+      username: 'admin',
+      password: admin.password,
+      description: '系统管理员（全平台） / platform administrator',
+    });
   }
   const result = await initializePlatform(db, { demo, adminUserId: adminId ?? 1 });
   if (firstRun) {

@@ -45,8 +45,12 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
         }
       );
   };
-  process.on('SIGINT', () => { shutdown('SIGINT'); });
-  process.on('SIGTERM', () => { shutdown('SIGTERM'); });
+  process.on('SIGINT', () => {
+    shutdown('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
   await app.listen({ port, host });
   process.stdout.write(`县域卫生健康信息平台 listening on http://localhost:${port} (${describeDatabase(env)})\n`);
 }

@@ -22,7 +22,12 @@ export async function listCountySummaries(db: Db, codes?: string[]): Promise<Cou
   if (codes?.length === 0) {
     return [];
   }
-  const filter = codes ? sql`where c.county_code in (${sql.join(codes.map((code) => sql`${code}`), sql`, `)})` : sql``;
+  const filter = codes
+    ? sql`where c.county_code in (${sql.join(
+        codes.map((code) => sql`${code}`),
+        sql`, `
+      )})`
+    : sql``;
   const rows = await queryRows<CountySummaryRow>(
     db,
     sql`select c.county_code, c.name, c.province_name, c.city_name,
@@ -55,11 +60,7 @@ export async function listInstalledCountyCodes(db: Db): Promise<string[]> {
 export async function listOrgUnitChildren(db: Db, parentCode: string | null): Promise<OrgUnitNode[]> {
   const rows =
     parentCode === null
-      ? await db
-          .select()
-          .from(orgUnit)
-          .where(isNull(orgUnit.parentCode))
-          .orderBy(asc(orgUnit.code))
+      ? await db.select().from(orgUnit).where(isNull(orgUnit.parentCode)).orderBy(asc(orgUnit.code))
       : await db.select().from(orgUnit).where(eq(orgUnit.parentCode, parentCode)).orderBy(asc(orgUnit.code));
   return rows.map(toNode);
 }

@@ -1,5 +1,12 @@
 /** Plan indicators with the approved county-level values and references their evaluation needs. */
-import type { Attribute, Comparator, IndicatorDefinitionType, IndicatorSource, PlanIndicator, YearValue } from '@chp/core';
+import type {
+  Attribute,
+  Comparator,
+  IndicatorDefinitionType,
+  IndicatorSource,
+  PlanIndicator,
+  YearValue,
+} from '@chp/core';
 import { ATTRIBUTES, COMPARATORS } from '@chp/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection.js';
@@ -98,7 +105,13 @@ export interface PlanRecord {
 
 export async function getCountyPlan(db: Db, countyCode: string): Promise<PlanRecord | undefined> {
   const [row] = await db
-    .select({ planId: plan.id, title: plan.title, seedFile: plan.seedFile, start: plan.periodStart, end: plan.periodEnd })
+    .select({
+      planId: plan.id,
+      title: plan.title,
+      seedFile: plan.seedFile,
+      start: plan.periodStart,
+      end: plan.periodEnd,
+    })
     .from(plan)
     .where(eq(plan.countyCode, countyCode));
   return row;

@@ -12,7 +12,11 @@ type ProjectRow = typeof project.$inferSelect;
 type MilestoneRow = typeof projectMilestone.$inferSelect;
 
 export async function listProjects(db: Db, countyCode: string): Promise<ProjectSummary[]> {
-  const rows = await db.select().from(project).where(eq(project.countyCode, countyCode)).orderBy(asc(project.sortOrder));
+  const rows = await db
+    .select()
+    .from(project)
+    .where(eq(project.countyCode, countyCode))
+    .orderBy(asc(project.sortOrder));
   return withMilestones(db, rows);
 }
 

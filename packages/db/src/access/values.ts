@@ -199,7 +199,12 @@ export async function saveValue(
   });
 }
 
-export async function submitValue(db: Db, actor: ActorWithId, id: number, authorize: Authorize): Promise<MonitoringValue> {
+export async function submitValue(
+  db: Db,
+  actor: ActorWithId,
+  id: number,
+  authorize: Authorize
+): Promise<MonitoringValue> {
   return transition(db, actor, id, authorize, (before, now) => {
     if (before.status !== 'draft' && before.status !== 'returned') {
       throw new AccessError('conflict', 'not_submittable', `当前状态为“${statusName(before.status)}”，不能提交`);
@@ -208,10 +213,19 @@ export async function submitValue(db: Db, actor: ActorWithId, id: number, author
   });
 }
 
-export async function approveValue(db: Db, actor: ActorWithId, id: number, authorize: Authorize): Promise<MonitoringValue> {
+export async function approveValue(
+  db: Db,
+  actor: ActorWithId,
+  id: number,
+  authorize: Authorize
+): Promise<MonitoringValue> {
   return transition(db, actor, id, authorize, (before, now) => {
     if (before.status !== 'submitted') {
-      throw new AccessError('conflict', 'not_submitted', `当前状态为“${statusName(before.status)}”，只能审核已提交的数据`);
+      throw new AccessError(
+        'conflict',
+        'not_submitted',
+        `当前状态为“${statusName(before.status)}”，只能审核已提交的数据`
+      );
     }
     if (before.enteredBy === actor.userId) {
       throw new AccessError('forbidden', 'self_approval', '不能审核自己录入的数据，请由其他审核人审核');
@@ -229,7 +243,11 @@ export async function returnValue(
 ): Promise<MonitoringValue> {
   return transition(db, actor, id, authorize, (before) => {
     if (before.status !== 'submitted') {
-      throw new AccessError('conflict', 'not_submitted', `当前状态为“${statusName(before.status)}”，只能退回已提交的数据`);
+      throw new AccessError(
+        'conflict',
+        'not_submitted',
+        `当前状态为“${statusName(before.status)}”，只能退回已提交的数据`
+      );
     }
     return { status: 'returned', returnReason: reason, action: 'return', reason };
   });
@@ -292,7 +310,13 @@ export async function importValues(
             .returning()
         : await tx
             .insert(indicatorValue)
-            .values({ ...fields, countyCode, indicatorId: input.indicatorId, orgUnitCode: input.orgUnitCode, year: input.year })
+            .values({
+              ...fields,
+              countyCode,
+              indicatorId: input.indicatorId,
+              orgUnitCode: input.orgUnitCode,
+              year: input.year,
+            })
             .returning();
       if (!row) {
         throw new Error('importing indicator_value returned no row');
@@ -394,7 +418,12 @@ async function finish(
   return value;
 }
 
-const STATUS_NAMES: Record<string, string> = { draft: '草稿', submitted: '已提交', approved: '已审核', returned: '已退回' };
+const STATUS_NAMES: Record<string, string> = {
+  draft: '草稿',
+  submitted: '已提交',
+  approved: '已审核',
+  returned: '已退回',
+};
 
 function statusName(status: string): string {
   return STATUS_NAMES[status] ?? status;

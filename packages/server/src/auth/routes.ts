@@ -98,16 +98,12 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
     }
   );
 
-  routes.post(
-    '/auth/logout',
-    { schema: { tags: ['auth'], summary: '退出登录' } },
-    async (request, reply) => {
-      const user = requireUser(request);
-      await endSession(db, { userId: user.id, username: user.username, ip: request.ip }, user.tokenHash);
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
-    }
-  );
+  routes.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (request, reply) => {
+    const user = requireUser(request);
+    await endSession(db, { userId: user.id, username: user.username, ip: request.ip }, user.tokenHash);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
 
   routes.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户' } }, async (request) => {
     const user = requireUser(request);
@@ -141,7 +137,13 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
         throw new HttpError(400, 'weak_password', `新密码不符合要求：${broken.join('；')}`);
       }
       const hash = await hashPassword(request.body.newPassword, options.hashCost);
-      await changePassword(db, { userId: user.id, username: user.username, ip: request.ip }, user.id, hash, user.tokenHash);
+      await changePassword(
+        db,
+        { userId: user.id, username: user.username, ip: request.ip },
+        user.id,
+        hash,
+        user.tokenHash
+      );
       return reply.code(204).send();
     }
   );

@@ -40,7 +40,12 @@ export function summarizeIndicator(
   const series = inputs.series.get(indicator.id) ?? [];
   return {
     ...indicator,
-    evaluation: evaluateIndicator(indicator, series, year, evaluationOptions(cache, indicator, inputs.references, year)),
+    evaluation: evaluateIndicator(
+      indicator,
+      series,
+      year,
+      evaluationOptions(cache, indicator, inputs.references, year)
+    ),
     series,
     findingCount: inputs.data.findingCounts.get(indicator.id) ?? 0,
   };

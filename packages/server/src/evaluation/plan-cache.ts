@@ -57,7 +57,9 @@ export class PlanCache {
       listCountyIndicators(this.db, countyCode),
       listProjects(this.db, countyCode),
     ]);
-    const plan = period ? { title: period.title, seedFile: period.seedFile, start: period.start, end: period.end } : null;
+    const plan = period
+      ? { title: period.title, seedFile: period.seedFile, start: period.start, end: period.end }
+      : null;
     const findings =
       period === undefined
         ? []

@@ -17,6 +17,15 @@ export function searchset(resources: FhirResource[], selfUrl: string): FhirResou
 
 /** An error as an OperationOutcome, the FHIR way to answer a failed request. */
 export function operationOutcome(status: number, message: string): FhirResource {
-  const code = status === 404 ? 'not-found' : status === 401 ? 'login' : status === 403 ? 'forbidden' : status < 500 ? 'invalid' : 'exception';
+  const code =
+    status === 404
+      ? 'not-found'
+      : status === 401
+        ? 'login'
+        : status === 403
+          ? 'forbidden'
+          : status < 500
+            ? 'invalid'
+            : 'exception';
   return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: message }] };
 }

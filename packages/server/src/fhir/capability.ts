@@ -2,7 +2,11 @@
 import type { FhirResource } from './systems.js';
 
 export function capabilityStatement(date: string): FhirResource {
-  const searchType = (name: string, type: string, documentation: string): Record<string, string> => ({ name, type, documentation });
+  const searchType = (name: string, type: string, documentation: string): Record<string, string> => ({
+    name,
+    type,
+    documentation,
+  });
   return {
     resourceType: 'CapabilityStatement',
     status: 'active',

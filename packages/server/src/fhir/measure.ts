@@ -11,7 +11,9 @@ export function toMeasure(
 ): FhirResource {
   const direction = indicatorDirection(indicator, standardDirection);
   const baseline =
-    indicator.baseline === null ? '无基线' : `基线 ${indicator.baselineText ?? indicator.baseline}（${indicator.baselineYear ?? ''}年）`;
+    indicator.baseline === null
+      ? '无基线'
+      : `基线 ${indicator.baselineText ?? indicator.baseline}（${indicator.baselineYear ?? ''}年）`;
   const measure: FhirResource = {
     resourceType: 'Measure',
     id: indicator.id,
@@ -33,7 +35,9 @@ export function toMeasure(
         ? []
         : [{ url: `${EXTENSION_BASE}/indicator-target-value`, valueDecimal: indicator.targetValue }]),
       ...(indicator.unit ? [{ url: `${EXTENSION_BASE}/indicator-unit`, valueString: indicator.unit }] : []),
-      ...(indicator.attribute ? [{ url: `${EXTENSION_BASE}/indicator-attribute`, valueString: indicator.attribute }] : []),
+      ...(indicator.attribute
+        ? [{ url: `${EXTENSION_BASE}/indicator-attribute`, valueString: indicator.attribute }]
+        : []),
     ],
   };
   if (direction) {

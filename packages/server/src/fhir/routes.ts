@@ -40,13 +40,20 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
   };
 
   const measuresOf = async (codes: string[]): Promise<{ indicator: IndicatorRecord; countyName: string }[]> => {
-    const [summaries, data] = await Promise.all([listCountySummaries(db, codes), Promise.all(codes.map((c) => cache.county(c)))]);
+    const [summaries, data] = await Promise.all([
+      listCountySummaries(db, codes),
+      Promise.all(codes.map((c) => cache.county(c))),
+    ]);
     const names = new Map(summaries.map((s) => [s.countyCode, s.name]));
-    return data.flatMap((d) => d.indicators.map((indicator) => ({ indicator, countyName: names.get(d.countyCode) ?? d.countyCode })));
+    return data.flatMap((d) =>
+      d.indicators.map((indicator) => ({ indicator, countyName: names.get(d.countyCode) ?? d.countyCode }))
+    );
   };
 
-  routes.get('/metadata', { config: { public: true }, schema: { tags: ['fhir'], summary: 'CapabilityStatement' } }, (_request, reply) =>
-    send(reply, capabilityStatement(started))
+  routes.get(
+    '/metadata',
+    { config: { public: true }, schema: { tags: ['fhir'], summary: 'CapabilityStatement' } },
+    (_request, reply) => send(reply, capabilityStatement(started))
   );
 
   routes.get(
@@ -56,7 +63,11 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
       schema: {
         tags: ['fhir'],
         summary: '规划指标（Measure）检索',
-        querystring: z.object({ county: z.string().optional(), identifier: z.string().optional(), name: z.string().optional() }),
+        querystring: z.object({
+          county: z.string().optional(),
+          identifier: z.string().optional(),
+          name: z.string().optional(),
+        }),
       },
     },
     async (request, reply) => {
@@ -65,21 +76,31 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
       const needle = name?.toLowerCase();
       const measures = (await measuresOf(await countiesFor(request, county)))
         .filter(({ indicator }) => wantedId === undefined || indicator.id === wantedId)
-        .map(({ indicator, countyName }) => toMeasure(indicator, countyName, cache.standardDirection(indicator.standardCode)))
-        .filter((m) => needle === undefined || [m['name'], m['title']].some((v) => String(v).toLowerCase().includes(needle)));
+        .map(({ indicator, countyName }) =>
+          toMeasure(indicator, countyName, cache.standardDirection(indicator.standardCode))
+        )
+        .filter(
+          (m) => needle === undefined || [m['name'], m['title']].some((v) => String(v).toLowerCase().includes(needle))
+        );
       return send(reply, searchset(measures, selfUrl(request)));
     }
   );
 
   routes.get(
     '/Measure/:id',
-    { config: { permission: 'plan.read' }, schema: { tags: ['fhir'], summary: '规划指标（Measure）', params: z.object({ id: z.string().min(1).max(64) }) } },
+    {
+      config: { permission: 'plan.read' },
+      schema: { tags: ['fhir'], summary: '规划指标（Measure）', params: z.object({ id: z.string().min(1).max(64) }) },
+    },
     async (request, reply) => {
       const indicator = await getIndicator(db, request.params.id);
       if (!indicator) throw notFound('Measure 不存在');
       assertCanRead(request, 'plan.read', indicator.countyCode);
       const [county] = await listCountySummaries(db, [indicator.countyCode]);
-      return send(reply, toMeasure(indicator, county?.name ?? indicator.countyCode, cache.standardDirection(indicator.standardCode)));
+      return send(
+        reply,
+        toMeasure(indicator, county?.name ?? indicator.countyCode, cache.standardDirection(indicator.standardCode))
+      );
     }
   );
 
@@ -93,7 +114,10 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
         querystring: z.object({
           measure: z.string().optional(),
           county: z.string().optional(),
-          period: z.string().regex(/^(eq)?\d{4}/, 'period 应为年份，如 2023').optional(),
+          period: z
+            .string()
+            .regex(/^(eq)?\d{4}/, 'period 应为年份，如 2023')
+            .optional(),
         }),
       },
     },
@@ -103,7 +127,9 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
       const year = period === undefined ? undefined : Number(period.replace(/^eq/, '').slice(0, 4));
       const codes = await countiesFor(request, county);
       const values = await listValues(db, { countyCodes: codes, status: 'approved', indicatorId, year });
-      const units = new Map((await Promise.all(codes.map((c) => cache.county(c)))).flatMap((d) => d.indicators.map((i) => [i.id, i.unit])));
+      const units = new Map(
+        (await Promise.all(codes.map((c) => cache.county(c)))).flatMap((d) => d.indicators.map((i) => [i.id, i.unit]))
+      );
       const reports = values.map((v) => toMeasureReport(v, units.get(v.indicatorId) ?? null));
       return send(reply, searchset(reports, selfUrl(request)));
     }
@@ -111,7 +137,14 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
 
   routes.get(
     '/MeasureReport/:id',
-    { config: { permission: 'plan.read' }, schema: { tags: ['fhir'], summary: '监测数据（MeasureReport）', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    {
+      config: { permission: 'plan.read' },
+      schema: {
+        tags: ['fhir'],
+        summary: '监测数据（MeasureReport）',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+      },
+    },
     async (request, reply) => {
       const value = await getValue(db, request.params.id);
       if (value?.status !== 'approved') throw notFound('MeasureReport 不存在');

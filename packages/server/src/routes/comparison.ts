@@ -2,7 +2,13 @@
 import type { ComparisonRow } from '@chp/core';
 import { evaluateIndicator } from '@chp/core';
 import type { IndicatorRecord } from '@chp/db';
-import { approvedCountySeries, listCountySummaries, listInstalledCountyCodes, listRegionalReferences, listStandardIndicators } from '@chp/db';
+import {
+  approvedCountySeries,
+  listCountySummaries,
+  listInstalledCountyCodes,
+  listRegionalReferences,
+  listStandardIndicators,
+} from '@chp/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -50,7 +56,12 @@ export function registerComparisonRoutes(app: FastifyInstance, { db, cache }: Ap
             direction: standard.direction,
             counties: perCounty.map((indicator) => {
               const values = series.get(indicator.id) ?? [];
-              const evaluation = evaluateIndicator(indicator, values, year, evaluationOptions(cache, indicator, references, year));
+              const evaluation = evaluateIndicator(
+                indicator,
+                values,
+                year,
+                evaluationOptions(cache, indicator, references, year)
+              );
               return {
                 countyCode: indicator.countyCode,
                 countyName: countyName.get(indicator.countyCode) ?? indicator.countyCode,

@@ -1,7 +1,14 @@
 /** Counties within the user's scope, adding a county, and the org-unit tree. */
 import type { CountySummary } from '@chp/core';
 import { isWithinScope } from '@chp/core';
-import { addCounty, getOrgUnits, listCountySummaries, listInstalledCountyCodes, listOrgUnitChildren, writeAudit } from '@chp/db';
+import {
+  addCounty,
+  getOrgUnits,
+  listCountySummaries,
+  listInstalledCountyCodes,
+  listOrgUnitChildren,
+  writeAudit,
+} from '@chp/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,24 +20,38 @@ import { countyCodeSchema, orgUnitCodeSchema } from '../schemas.js';
 export function registerCountyRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
-  routes.get('/counties', { config: { permission: 'plan.read' }, schema: { tags: ['counties'], summary: '县列表' } }, async (request) => {
-    const user = requireUser(request);
-    const codes = visibleCounties(user, 'plan.read', await listInstalledCountyCodes(db));
-    return listCountySummaries(db, codes);
-  });
+  routes.get(
+    '/counties',
+    { config: { permission: 'plan.read' }, schema: { tags: ['counties'], summary: '县列表' } },
+    async (request) => {
+      const user = requireUser(request);
+      const codes = visibleCounties(user, 'plan.read', await listInstalledCountyCodes(db));
+      return listCountySummaries(db, codes);
+    }
+  );
 
   routes.post(
     '/counties',
     {
       config: { permission: 'county.manage' },
-      schema: { tags: ['counties'], summary: '添加县（从全国区划数据加载乡镇、村）', body: z.object({ countyCode: countyCodeSchema }) },
+      schema: {
+        tags: ['counties'],
+        summary: '添加县（从全国区划数据加载乡镇、村）',
+        body: z.object({ countyCode: countyCodeSchema }),
+      },
     },
     async (request): Promise<CountySummary> => {
       const { countyCode } = request.body;
       assertCanWrite(request, 'county.manage', countyCode);
       await db.transaction(async (tx) => {
         const added = await addCounty(tx, countyCode);
-        await writeAudit(tx, actorOf(request), { action: 'county.add', entity: 'county', entityId: countyCode, countyCode, after: added });
+        await writeAudit(tx, actorOf(request), {
+          action: 'county.add',
+          entity: 'county',
+          entityId: countyCode,
+          countyCode,
+          after: added,
+        });
       });
       cache.invalidate(countyCode);
       const [summary] = await listCountySummaries(db, [countyCode]);
@@ -45,7 +66,11 @@ export function registerCountyRoutes(app: FastifyInstance, { db, cache }: AppDep
     '/org-units',
     {
       config: { permission: 'plan.read' },
-      schema: { tags: ['counties'], summary: '下级机构/区划', querystring: z.object({ parent: orgUnitCodeSchema.optional() }) },
+      schema: {
+        tags: ['counties'],
+        summary: '下级机构/区划',
+        querystring: z.object({ parent: orgUnitCodeSchema.optional() }),
+      },
     },
     async (request) => {
       const user = requireUser(request);

@@ -19,7 +19,12 @@ export function registerDashboardRoutes(app: FastifyInstance, { db, cache }: App
     '/counties/:code/dashboard',
     {
       config: { permission: 'plan.read' },
-      schema: { tags: ['plan'], summary: '县规划监测总览', params: countyParams, querystring: z.object({ year: yearSchema.optional() }) },
+      schema: {
+        tags: ['plan'],
+        summary: '县规划监测总览',
+        params: countyParams,
+        querystring: z.object({ year: yearSchema.optional() }),
+      },
     },
     async (request): Promise<DashboardResponse> => {
       const { code } = request.params;

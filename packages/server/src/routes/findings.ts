@@ -8,7 +8,10 @@ import { countyParams } from '../schemas.js';
 export function registerFindingRoutes(app: FastifyInstance, { cache }: AppDeps): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/counties/:code/findings',
-    { config: { permission: 'plan.read' }, schema: { tags: ['plan'], summary: '规划数据质量问题', params: countyParams } },
+    {
+      config: { permission: 'plan.read' },
+      schema: { tags: ['plan'], summary: '规划数据质量问题', params: countyParams },
+    },
     async (request) => {
       assertCanRead(request, 'plan.read', request.params.code);
       return (await cache.county(request.params.code)).findings;

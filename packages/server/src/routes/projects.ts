@@ -16,7 +16,6 @@ function assertCanUpdate(request: FastifyRequest, countyCode: string | undefined
   if (countyCode === undefined) {
     throw notFound('项目不存在');
   }
-  assertCanRead(request, 'project.update', countyCode);
   assertCanWrite(request, 'project.update', countyCode);
 }
 
@@ -61,7 +60,11 @@ export function registerProjectRoutes(app: FastifyInstance, { db }: AppDeps): vo
         tags: ['projects'],
         summary: '添加里程碑',
         params: z.object({ id: z.string().min(1).max(64) }),
-        body: z.object({ name: z.string().trim().min(1).max(200), dueDate: dateSchema.optional(), note: z.string().max(2000).optional() }),
+        body: z.object({
+          name: z.string().trim().min(1).max(200),
+          dueDate: dateSchema.optional(),
+          note: z.string().max(2000).optional(),
+        }),
       },
     },
     async (request) => {
@@ -78,7 +81,10 @@ export function registerProjectRoutes(app: FastifyInstance, { db }: AppDeps): vo
         tags: ['projects'],
         summary: '更新里程碑',
         params: numericIdParams,
-        body: z.object({ doneDate: dateSchema.nullable().optional(), note: z.string().max(2000).nullable().optional() }),
+        body: z.object({
+          doneDate: dateSchema.nullable().optional(),
+          note: z.string().max(2000).nullable().optional(),
+        }),
       },
     },
     async (request) => {

@@ -32,8 +32,10 @@ function isManageable(request: FastifyRequest, summary: UserSummary): boolean {
 export function registerUserRoutes(app: FastifyInstance, { db, hashCost }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
-  routes.get('/users', { config: { permission: 'user.manage' }, schema: { tags: ['users'], summary: '用户列表' } }, async (request) =>
-    (await listUsers(db)).filter((u) => isManageable(request, u))
+  routes.get(
+    '/users',
+    { config: { permission: 'user.manage' }, schema: { tags: ['users'], summary: '用户列表' } },
+    async (request) => (await listUsers(db)).filter((u) => isManageable(request, u))
   );
 
   routes.post(
@@ -59,7 +61,13 @@ export function registerUserRoutes(app: FastifyInstance, { db, hashCost }: AppDe
         throw new HttpError(400, 'weak_password', `密码不符合要求：${broken.join('；')}`);
       }
       const passwordHash = await hashPassword(password, hashCost);
-      const created = await createUser(db, actorOf(request), { username, displayName, passwordHash, mustChangePassword: true, roles });
+      const created = await createUser(db, actorOf(request), {
+        username,
+        displayName,
+        passwordHash,
+        mustChangePassword: true,
+        roles,
+      });
       void reply.code(201);
       return created;
     }

@@ -31,7 +31,12 @@ export function registerValueImportRoutes(app: FastifyInstance, { db, cache }: A
     '/counties/:code/values/template.xlsx',
     {
       config: { permission: 'value.enter' },
-      schema: { tags: ['values'], summary: '下载监测数据导入模板', params: countyParams, querystring: z.object({ year: yearSchema.optional() }) },
+      schema: {
+        tags: ['values'],
+        summary: '下载监测数据导入模板',
+        params: countyParams,
+        querystring: z.object({ year: yearSchema.optional() }),
+      },
     },
     async (request, reply) => {
       const { code } = request.params;
@@ -47,7 +52,13 @@ export function registerValueImportRoutes(app: FastifyInstance, { db, cache }: A
         orgUnits: orgUnits.map((u) => ({ code: u.code, name: u.name })),
         allowedYears: { min: plan.start - 1, max: plan.end },
       });
-      return sendFile(reply, file, XLSX_TYPE, `${county.name}${year}年监测数据导入模板.xlsx`, `values-${code}-${year}.xlsx`);
+      return sendFile(
+        reply,
+        file,
+        XLSX_TYPE,
+        `${county.name}${year}年监测数据导入模板.xlsx`,
+        `values-${code}-${year}.xlsx`
+      );
     }
   );
 
@@ -92,7 +103,12 @@ export function registerValueImportRoutes(app: FastifyInstance, { db, cache }: A
       const issues = [...parsed.issues, ...outOfScope].sort((a, b) => a.row - b.row);
       const mode = request.query.mode;
       if (mode === 'all' && issues.length > 0) {
-        throw new HttpError(422, 'import_invalid', `文件中有 ${issues.length} 处错误，未导入任何数据，请修改后重新上传`, issues);
+        throw new HttpError(
+          422,
+          'import_invalid',
+          `文件中有 ${issues.length} 处错误，未导入任何数据，请修改后重新上传`,
+          issues
+        );
       }
       const badRows = new Set(issues.map((issue) => issue.row));
       const valid = parsed.rows.filter((row) => !badRows.has(row.row));

@@ -21,10 +21,9 @@ const saveValueBody = z.object({
   submit: z.boolean().optional(),
 });
 
-/** Scope check run inside the workflow's transaction once the value's county and org unit are known. */
+/** Scope check run inside the workflow's transaction once the value's org unit is known (403 outside). */
 function scopeCheck(request: FastifyRequest, permission: Permission): Authorize {
   return (target) => {
-    assertCanRead(request, permission, target.countyCode);
     assertCanWrite(request, permission, target.orgUnitCode);
   };
 }
@@ -34,19 +33,28 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
 
   routes.post(
     '/values',
-    { config: { permission: 'value.enter' }, schema: { tags: ['values'], summary: '录入或修改监测数据', body: saveValueBody } },
+    {
+      config: { permission: 'value.enter' },
+      schema: { tags: ['values'], summary: '录入或修改监测数据', body: saveValueBody },
+    },
     async (request) => saveValue(db, actorOf(request), request.body, scopeCheck(request, 'value.enter'))
   );
 
   routes.post(
     '/values/:id/submit',
-    { config: { permission: 'value.enter' }, schema: { tags: ['values'], summary: '提交审核', params: numericIdParams } },
+    {
+      config: { permission: 'value.enter' },
+      schema: { tags: ['values'], summary: '提交审核', params: numericIdParams },
+    },
     async (request) => submitValue(db, actorOf(request), request.params.id, scopeCheck(request, 'value.enter'))
   );
 
   routes.post(
     '/values/:id/approve',
-    { config: { permission: 'value.approve' }, schema: { tags: ['values'], summary: '审核通过', params: numericIdParams } },
+    {
+      config: { permission: 'value.approve' },
+      schema: { tags: ['values'], summary: '审核通过', params: numericIdParams },
+    },
     async (request) => approveValue(db, actorOf(request), request.params.id, scopeCheck(request, 'value.approve'))
   );
 
@@ -69,7 +77,11 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
     '/approvals',
     {
       config: { permission: 'value.approve' },
-      schema: { tags: ['values'], summary: '待审核数据', querystring: z.object({ county: countyCodeSchema.optional() }) },
+      schema: {
+        tags: ['values'],
+        summary: '待审核数据',
+        querystring: z.object({ county: countyCodeSchema.optional() }),
+      },
     },
     async (request) => {
       const user = requireUser(request);
@@ -96,7 +108,11 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
     },
     async (request) => {
       assertCanRead(request, 'plan.read', request.params.code);
-      return listValues(db, { countyCode: request.params.code, year: request.query.year, status: request.query.status });
+      return listValues(db, {
+        countyCode: request.params.code,
+        year: request.query.year,
+        status: request.query.status,
+      });
     }
   );
 }

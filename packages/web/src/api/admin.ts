@@ -1,19 +1,11 @@
-import type { AuditEntry, CreateUserRequest, Role, UserSummary } from '@chp/core';
+import type { AuditEntry, CreateUserRequest, UpdateUserRequest, UpdateUserResponse, UserSummary } from '@chp/core';
 import { request } from './client.js';
-
-export interface UpdateUserRequest {
-  displayName?: string;
-  disabled?: boolean;
-  unlock?: boolean;
-  resetPassword?: string;
-  roles?: { role: Role; orgUnitCode: string }[];
-}
 
 export const listUsers = (): Promise<UserSummary[]> => request('GET', '/users');
 
 export const createUser = (body: CreateUserRequest): Promise<UserSummary> => request('POST', '/users', body);
 
-export const updateUser = (id: number, body: UpdateUserRequest): Promise<UserSummary> =>
+export const updateUser = (id: number, body: UpdateUserRequest): Promise<UpdateUserResponse> =>
   request('PATCH', `/users/${id}`, body);
 
 export const listAudit = (query: { entity?: string; limit: number; offset: number }): Promise<AuditEntry[]> =>

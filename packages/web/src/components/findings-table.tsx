@@ -7,8 +7,14 @@ import { SeverityTag } from './tags.js';
 
 const SEVERITY_RANK: Record<DataQualityFinding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
-/** Data-quality findings; `showIndicator` adds a column linking to the indicator. */
-export function FindingsTable({ findings, showIndicator }: { findings: DataQualityFinding[]; showIndicator: boolean }) {
+interface Props {
+  findings: DataQualityFinding[];
+  /** Adds a column linking to the indicator, named from `names` (id → name) when known. */
+  showIndicator: boolean;
+  names?: ReadonlyMap<string, string>;
+}
+
+export function FindingsTable({ findings, showIndicator, names }: Props) {
   const { t } = useI18n();
   const columns: TableColumnsType<DataQualityFinding> = [
     {
@@ -32,7 +38,9 @@ export function FindingsTable({ findings, showIndicator }: { findings: DataQuali
             width: 150,
             render: (_: unknown, f: DataQualityFinding) =>
               f.indicatorId ? (
-                <Link to={`/indicators/${encodeURIComponent(f.indicatorId)}`}>{f.indicatorId}</Link>
+                <Link to={`/indicators/${encodeURIComponent(f.indicatorId)}`}>
+                  {names?.get(f.indicatorId) ?? f.indicatorId}
+                </Link>
               ) : (
                 (f.projectId ?? '—')
               ),

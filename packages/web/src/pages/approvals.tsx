@@ -2,23 +2,33 @@ import { Empty, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { MonitoringValue } from '@chp/core';
 import { Link } from 'react-router-dom';
+import { getDashboard } from '../api/counties.js';
 import { listApprovals } from '../api/values.js';
 import { ApprovalActions } from '../components/approval-actions.js';
 import { AsyncView } from '../components/async-view.js';
 import { useI18n } from '../i18n/i18n.js';
-import { formatNumber, formatTime } from '../lib/format.js';
+import { defaultPlanYear, formatNumber, formatTime } from '../lib/format.js';
 import { useAsync } from '../lib/use-async.js';
 
 type Pending = MonitoringValue & { indicatorName?: string };
 
+/** The queue, with indicator names looked up from the dashboards of the counties involved. */
+async function loadQueue(): Promise<Pending[]> {
+  const values = await listApprovals();
+  // Statistical codes nest by prefix: the first six digits are the county.
+  const counties = [...new Set(values.map((v) => v.orgUnitCode.slice(0, 6)))];
+  const dashboards = await Promise.all(counties.map((c) => getDashboard(c, defaultPlanYear()).catch(() => null)));
+  const names = new Map(dashboards.flatMap((d) => d?.indicators.map((i) => [i.id, i.name] as const) ?? []));
+  return values.map((v) => ({ ...v, indicatorName: names.get(v.indicatorId) }));
+}
+
 export function ApprovalsPage() {
   const { t } = useI18n();
-  const state = useAsync(() => listApprovals(), []);
+  const state = useAsync(loadQueue, []);
   const columns: TableColumnsType<Pending> = [
     {
       title: t('value.indicator'),
       dataIndex: 'indicatorId',
-      // The server may add the indicator's name; the id alone still identifies it.
       render: (id: string, v: Pending) => (
         <Link to={`/indicators/${encodeURIComponent(id)}`}>{v.indicatorName ? `${v.indicatorName}（${id}）` : id}</Link>
       ),

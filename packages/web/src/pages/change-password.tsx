@@ -79,6 +79,11 @@ export function ChangePasswordPage() {
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="password-submit">
           {t('password.submit')}
         </Button>
+        {user && !user.mustChangePassword && (
+          <Button type="link" block style={{ marginTop: 8 }} onClick={() => void navigate(-1)}>
+            {t('common.cancel')}
+          </Button>
+        )}
       </Form>
     </AuthCard>
   );

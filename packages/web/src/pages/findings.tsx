@@ -1,19 +1,26 @@
 import { Typography } from 'antd';
-import { listFindings } from '../api/counties.js';
+import { getDashboard, listFindings } from '../api/counties.js';
 import { AsyncView } from '../components/async-view.js';
 import { FindingsTable } from '../components/findings-table.js';
 import { useI18n } from '../i18n/i18n.js';
+import { defaultPlanYear } from '../lib/format.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useAsync } from '../lib/use-async.js';
 
 export function FindingsPage() {
   const { t } = useI18n();
   const code = useCountyCode();
-  const state = useAsync(() => listFindings(code), [code]);
+  const state = useAsync(async () => {
+    // The dashboard supplies the indicator names the findings only reference by id.
+    const [findings, dashboard] = await Promise.all([listFindings(code), getDashboard(code, defaultPlanYear())]);
+    return { findings, names: new Map(dashboard.indicators.map((i) => [i.id, i.name])) };
+  }, [code]);
   return (
     <>
       <Typography.Title level={3}>{t('menu.findings')}</Typography.Title>
-      <AsyncView state={state}>{(findings) => <FindingsTable findings={findings} showIndicator />}</AsyncView>
+      <AsyncView state={state}>
+        {(d) => <FindingsTable findings={d.findings} names={d.names} showIndicator />}
+      </AsyncView>
     </>
   );
 }

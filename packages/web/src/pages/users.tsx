@@ -1,30 +1,48 @@
 import { useState } from 'react';
 import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { UserSummary } from '@chp/core';
-import { listUsers, updateUser, type UpdateUserRequest } from '../api/admin.js';
+import type { UpdateUserRequest, UserSummary } from '@chp/core';
+import { listUsers, updateUser } from '../api/admin.js';
 import { AsyncView } from '../components/async-view.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorMessage, formatTime } from '../lib/format.js';
 import { useAsync } from '../lib/use-async.js';
 import { CreateUserModal } from './create-user-modal.js';
-import { ResetPasswordModal } from './reset-password-modal.js';
 
 export function UsersPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const state = useAsync(listUsers, []);
   const [creating, setCreating] = useState(false);
-  const [resetting, setResetting] = useState<UserSummary>();
 
   const update = async (user: UserSummary, body: UpdateUserRequest): Promise<void> => {
     try {
-      await updateUser(user.id, body);
-      void message.success(t('users.updated'));
+      const updated = await updateUser(user.id, body);
       state.reload();
+      if (updated.oneTimePassword === undefined) {
+        void message.success(t('users.updated'));
+        return;
+      }
+      // The server shows the generated password this once only.
+      modal.success({
+        title: t('users.oneTimePassword', { username: user.username }),
+        content: (
+          <Typography.Text code copyable data-testid="one-time-password">
+            {updated.oneTimePassword}
+          </Typography.Text>
+        ),
+      });
     } catch (err) {
       void message.error(errorMessage(err));
     }
+  };
+
+  const confirmReset = (user: UserSummary): void => {
+    modal.confirm({
+      title: `${t('users.resetPassword')} · ${user.username}`,
+      content: t('users.resetConfirm'),
+      onOk: () => update(user, { resetPassword: true }),
+    });
   };
 
   const columns: TableColumnsType<UserSummary> = [
@@ -72,7 +90,7 @@ export function UsersPage() {
             size="small"
             data-testid={`user-reset-${u.id}`}
             onClick={() => {
-              setResetting(u);
+              confirmReset(u);
             }}
           >
             {t('users.resetPassword')}
@@ -116,13 +134,6 @@ export function UsersPage() {
           setCreating(false);
         }}
         onCreated={state.reload}
-      />
-      <ResetPasswordModal
-        user={resetting}
-        onClose={() => {
-          setResetting(undefined);
-        }}
-        onDone={(user, password) => update(user, { resetPassword: password })}
       />
     </>
   );
