@@ -10,9 +10,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { HashCost } from './auth/passwords.js';
 import { registerAuthRoutes } from './auth/routes.js';
+import { SessionCache } from './auth/session-cache.js';
 import { registerSessionHook } from './auth/session-hook.js';
 import type { AppDeps } from './deps.js';
 import { sendError } from './errors.js';
+import { DashboardCache } from './evaluation/dashboard-cache.js';
 import { PlanCache } from './evaluation/plan-cache.js';
 import { registerFhirRoutes } from './fhir/routes.js';
 import { registerAuditRoutes } from './routes/audit.js';
@@ -36,6 +38,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** argon2 cost for new password hashes; tests may lower it. */
   hashCost?: HashCost;
+  /** How long a session lookup is reused (default 2 s); 0 reads the database on every request. */
+  sessionCacheTtlMs?: number;
 }
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -71,9 +75,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.header('x-frame-options', 'DENY');
     void reply.header('referrer-policy', 'same-origin');
   });
-  registerSessionHook(app, options.db);
+  const sessions = new SessionCache(options.db, options.sessionCacheTtlMs);
+  registerSessionHook(app, options.db, sessions);
 
-  const deps: AppDeps = { db: options.db, cache: new PlanCache(options.db), hashCost: options.hashCost };
+  const deps: AppDeps = {
+    db: options.db,
+    sessions,
+    cache: new PlanCache(options.db),
+    dashboards: new DashboardCache(options.db),
+    hashCost: options.hashCost,
+  };
   await app.register(
     (api, _options, done) => {
       api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: '健康检查' } }, () => ({
@@ -81,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }));
       registerAuthRoutes(api, {
         db: options.db,
+        sessions,
         secureCookies: options.secureCookies ?? false,
         hashCost: options.hashCost,
       });

@@ -10,6 +10,7 @@ import type {
 import { ATTRIBUTES, COMPARATORS } from '@chp/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection.js';
+import { queryRows } from '../connection.js';
 import { indicator, indicatorValue, plan, regionalReference } from '../schema.js';
 
 export interface IndicatorRecord extends PlanIndicator {
@@ -159,4 +160,23 @@ function toAttribute(value: string | null): Attribute | null {
 
 function toSource(value: string): IndicatorSource {
   return value === 'prose' ? 'prose' : 'table';
+}
+
+/**
+ * A digest of everything a county's evaluation depends on that can change while the server runs: its
+ * approved county-level values and its regional references. Equal digests mean equal evaluations.
+ */
+export async function countyEvaluationDigest(db: Db, countyCode: string): Promise<string> {
+  const rows = await queryRows<{ digest: string }>(
+    db,
+    sql`select md5(
+      coalesce((select string_agg(v.id || ':' || v.version || ':' || v.indicator_id || ':' || v.year || ':' || v.value, ',' order by v.id)
+        from indicator_value v
+        where v.county_code = ${countyCode} and v.status = 'approved' and v.org_unit_code = v.county_code), '')
+      || '|' ||
+      coalesce((select string_agg(r.indicator_id || ':' || r.year || ':' || r.value, ',' order by r.id)
+        from regional_reference r where r.county_code = ${countyCode}), '')
+    ) as digest`
+  );
+  return rows[0]?.digest ?? '';
 }

@@ -281,7 +281,7 @@ async function replaceRoles(db: Db, userId: number, roles: RoleInput[]): Promise
   );
 }
 
-function toRole(value: string): Role {
+export function toRole(value: string): Role {
   const role = ROLES.find((r) => r === value);
   if (!role) {
     throw new Error(`unknown role in user_role: ${value}`);

@@ -1,7 +1,8 @@
 import { schema, testDatabaseKinds } from '@chp/db';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { buildApp } from '../app.js';
+import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 import { hashSessionToken } from './tokens.js';
 
@@ -91,20 +92,23 @@ describe.each(testDatabaseKinds())('auth on %s', (kind) => {
   });
 
   it('ends a session after 30 idle minutes and after 12 hours', async () => {
-    const idle = await login(t.app, 'approver');
-    const absolute = await login(t.app, 'approver');
+    // Time is simulated by editing the session rows, so this app must not reuse session lookups.
+    const app = await buildApp({ db: t.database.db, hashCost: TEST_HASH_COST, sessionCacheTtlMs: 0 });
+    onTestFinished(() => app.close());
+    const idle = await login(app, 'approver');
+    const absolute = await login(app, 'approver');
     const hashOf = (cookie: string): string => hashSessionToken(cookie.slice('chp_session='.length));
-    expect((await t.app.inject({ url: '/api/v1/counties', headers: { cookie: idle } })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/v1/counties', headers: { cookie: idle } })).statusCode).toBe(200);
     await t.database.db
       .update(schema.session)
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60 * 1000) })
       .where(eq(schema.session.tokenHash, hashOf(idle)));
-    expect((await t.app.inject({ url: '/api/v1/counties', headers: { cookie: idle } })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/v1/counties', headers: { cookie: idle } })).statusCode).toBe(401);
     await t.database.db
       .update(schema.session)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(schema.session.tokenHash, hashOf(absolute)));
-    expect((await t.app.inject({ url: '/api/v1/counties', headers: { cookie: absolute } })).statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/v1/counties', headers: { cookie: absolute } })).statusCode).toBe(401);
     const left = await t.database.db
       .select({ n: sql<number>`count(*)::int` })
       .from(schema.session)

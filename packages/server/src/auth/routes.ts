@@ -18,6 +18,7 @@ import { HttpError, unauthorized } from '../errors.js';
 import { requireUser } from './auth-user.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { HashCost } from './passwords.js';
+import type { SessionCache } from './session-cache.js';
 import {
   LOCKOUT_MS,
   MAX_FAILED_ATTEMPTS,
@@ -29,6 +30,7 @@ import {
 
 export interface AuthRouteOptions {
   db: Db;
+  sessions: SessionCache;
   secureCookies: boolean;
   hashCost: HashCost | undefined;
 }
@@ -101,6 +103,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
   routes.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (request, reply) => {
     const user = requireUser(request);
     await endSession(db, { userId: user.id, username: user.username, ip: request.ip }, user.tokenHash);
+    options.sessions.forgetToken(user.tokenHash);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
@@ -144,6 +147,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
         hash,
         user.tokenHash
       );
+      options.sessions.forgetUser(user.id);
       return reply.code(204).send();
     }
   );

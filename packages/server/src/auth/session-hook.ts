@@ -3,22 +3,24 @@
  * (12 h) timeouts, the forced password change, and the route's declared permission.
  */
 import type { Db } from '@chp/db';
-import { dropSession, findSession, findUserById, rolesOfUsers, touchSession } from '@chp/db';
+import { dropSession, touchSession } from '@chp/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError, forbidden, unauthorized } from '../errors.js';
 import { hasPermission } from './auth-user.js';
 import type { AuthUser } from './auth-user.js';
+import type { SessionCache } from './session-cache.js';
 import { IDLE_TIMEOUT_MS, SESSION_COOKIE, TOUCH_INTERVAL_MS, hashSessionToken } from './tokens.js';
 
-export function registerSessionHook(app: FastifyInstance, db: Db): void {
+export function registerSessionHook(app: FastifyInstance, db: Db, sessions: SessionCache): void {
   app.decorateRequest('authUser', null);
   app.addHook('onRequest', async (request) => {
-    request.authUser = await loadUser(db, request);
     const config = request.routeOptions.config;
+    // Static files and public routes (health, login) need no session lookup.
     if (config.public || !isProtected(request.url)) {
       return;
     }
-    const user = request.authUser;
+    const user = await loadUser(db, sessions, request);
+    request.authUser = user;
     if (!user) {
       throw unauthorized('未登录或会话已过期，请重新登录');
     }
@@ -35,35 +37,29 @@ function isProtected(url: string): boolean {
   return url.startsWith('/api/v1/') || url.startsWith('/fhir');
 }
 
-async function loadUser(db: Db, request: FastifyRequest): Promise<AuthUser | null> {
+async function loadUser(db: Db, sessions: SessionCache, request: FastifyRequest): Promise<AuthUser | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) {
     return null;
   }
   const tokenHash = hashSessionToken(token);
-  const session = await findSession(db, tokenHash);
-  if (!session) {
+  const now = Date.now();
+  const found = await sessions.find(tokenHash, now);
+  if (!found) {
     return null;
   }
-  const now = Date.now();
-  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now) {
+  if (found.expiresAt.getTime() <= now || found.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now) {
+    sessions.forgetToken(tokenHash);
     await dropSession(db, tokenHash);
     return null;
   }
-  const user = await findUserById(db, session.userId);
-  if (!user || user.disabled) {
+  if (found.user.disabled) {
     return null;
   }
-  if (now - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
-    await touchSession(db, tokenHash, new Date(now));
+  if (now - found.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+    found.lastSeenAt = new Date(now);
+    await touchSession(db, tokenHash, found.lastSeenAt);
   }
-  const roles = await rolesOfUsers(db, [user.id]);
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    mustChangePassword: user.mustChangePassword,
-    roles: roles.get(user.id) ?? [],
-    tokenHash,
-  };
+  const { id, username, displayName, mustChangePassword, roles } = found.user;
+  return { id, username, displayName, mustChangePassword, roles, tokenHash };
 }

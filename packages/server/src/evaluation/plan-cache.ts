@@ -2,13 +2,15 @@
  * Per-county plan data that only changes when a plan is (re)loaded: the indicator list and the plan's
  * data-quality findings (core checkPlan). Kept in memory so a dashboard costs a constant few queries.
  */
-import type { CountyPlan, DataQualityFinding, StandardIndicator } from '@chp/core';
+import type { CountyPlan, CountySummary, DataQualityFinding, StandardIndicator } from '@chp/core';
 import { checkPlan } from '@chp/core';
 import type { Db, IndicatorRecord } from '@chp/db';
-import { getCountyPlan, listCountyIndicators, listProjects, readCatalog } from '@chp/db';
+import { getCountyPlan, listCountyIndicators, listCountySummaries, listProjects, readCatalog } from '@chp/db';
 
 export interface CountyPlanData {
   countyCode: string;
+  /** Null when the county is not installed. */
+  county: CountySummary | null;
   /** Null when the county is installed but has no plan loaded. */
   plan: { title: string; seedFile: string; start: number; end: number } | null;
   indicators: IndicatorRecord[];
@@ -52,7 +54,8 @@ export class PlanCache {
   }
 
   private async load(countyCode: string): Promise<CountyPlanData> {
-    const [period, indicators, projects] = await Promise.all([
+    const [[county], period, indicators, projects] = await Promise.all([
+      listCountySummaries(this.db, [countyCode]),
       getCountyPlan(this.db, countyCode),
       listCountyIndicators(this.db, countyCode),
       listProjects(this.db, countyCode),
@@ -83,6 +86,7 @@ export class PlanCache {
     }
     return {
       countyCode,
+      county: county ?? null,
       plan,
       indicators,
       indicatorsById: new Map(indicators.map((i) => [i.id, i])),

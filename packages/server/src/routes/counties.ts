@@ -17,7 +17,7 @@ import type { AppDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { countyCodeSchema, orgUnitCodeSchema } from '../schemas.js';
 
-export function registerCountyRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
+export function registerCountyRoutes(app: FastifyInstance, { db, cache, dashboards }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
@@ -54,6 +54,7 @@ export function registerCountyRoutes(app: FastifyInstance, { db, cache }: AppDep
         });
       });
       cache.invalidate(countyCode);
+      dashboards.invalidate(countyCode);
       const [summary] = await listCountySummaries(db, [countyCode]);
       if (!summary) {
         throw new Error(`county ${countyCode} missing after addCounty`);

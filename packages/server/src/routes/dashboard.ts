@@ -1,7 +1,7 @@
 /** The county dashboard and one indicator's detail. */
-import type { DashboardResponse, IndicatorDetailResponse, IndicatorStatus } from '@chp/core';
+import type { CountySummary, DashboardResponse, IndicatorDetailResponse, IndicatorStatus } from '@chp/core';
 import { INDICATOR_STATUSES, evaluateIndicator, expectedTrajectory, planYears } from '@chp/core';
-import { getIndicator, indicatorValueHistoryOf, listCountySummaries, listValues } from '@chp/db';
+import { getIndicator, indicatorValueHistoryOf, listValues } from '@chp/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,7 +12,7 @@ import { evaluationOptions, summarizeIndicator } from '../evaluation/indicator-s
 import { notFound } from '../errors.js';
 import { countyParams, yearSchema } from '../schemas.js';
 
-export function registerDashboardRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
+export function registerDashboardRoutes(app: FastifyInstance, { db, cache, dashboards }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
@@ -26,24 +26,30 @@ export function registerDashboardRoutes(app: FastifyInstance, { db, cache }: App
         querystring: z.object({ year: yearSchema.optional() }),
       },
     },
-    async (request): Promise<DashboardResponse> => {
+    async (request, reply) => {
       const { code } = request.params;
       assertCanRead(request, 'plan.read', code);
-      const [[county], data] = await Promise.all([listCountySummaries(db, [code]), cache.county(code)]);
+      const data = await cache.county(code);
+      const county = data.county;
       if (!county) {
         throw notFound('该县尚未安装');
       }
       const year = request.query.year ?? defaultYear(data.plan);
-      const indicators = await countyIndicatorSummaries(db, cache, code, year);
-      const statusCounts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
-      let bindingAlerts = 0;
-      for (const indicator of indicators) {
-        statusCounts[indicator.evaluation.status] += 1;
-        bindingAlerts += indicator.evaluation.bindingAlert ? 1 : 0;
-      }
-      return { county, year, indicators, statusCounts, bindingAlerts };
+      const body = await dashboards.get(code, year, () => buildDashboard(county, year));
+      return reply.type('application/json; charset=utf-8').send(body);
     }
   );
+
+  async function buildDashboard(county: CountySummary, year: number): Promise<DashboardResponse> {
+    const indicators = await countyIndicatorSummaries(db, cache, county.countyCode, year);
+    const statusCounts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
+    let bindingAlerts = 0;
+    for (const indicator of indicators) {
+      statusCounts[indicator.evaluation.status] += 1;
+      bindingAlerts += indicator.evaluation.bindingAlert ? 1 : 0;
+    }
+    return { county, year, indicators, statusCounts, bindingAlerts };
+  }
 
   routes.get(
     '/indicators/:id',

@@ -29,7 +29,7 @@ function isManageable(request: FastifyRequest, summary: UserSummary): boolean {
   return summary.roles.length === 0 || summary.roles.some((r) => canActOn(user, 'user.manage', r.orgUnitCode));
 }
 
-export function registerUserRoutes(app: FastifyInstance, { db, hashCost }: AppDeps): void {
+export function registerUserRoutes(app: FastifyInstance, { db, hashCost, sessions }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
@@ -106,6 +106,8 @@ export function registerUserRoutes(app: FastifyInstance, { db, hashCost }: AppDe
       const oneTimePassword = resetPassword ? generatePassword() : undefined;
       const passwordHash = oneTimePassword === undefined ? undefined : await hashPassword(oneTimePassword, hashCost);
       const updated = await updateUser(db, actorOf(request), id, { ...rest, roles, passwordHash });
+      // Roles, state and password take effect on the user's next request.
+      sessions.forgetUser(id);
       return oneTimePassword === undefined ? updated : { ...updated, oneTimePassword };
     }
   );

@@ -16,7 +16,7 @@ import { countyParams, yearSchema } from '../schemas.js';
 /** Townships carry values where the plans break an indicator down; villages are too fine for the template. */
 const TEMPLATE_MAX_LEVEL = 4;
 
-export function registerValueImportRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
+export function registerValueImportRoutes(app: FastifyInstance, { db, cache, dashboards }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   const loadCounty = async (code: string) => {
@@ -114,6 +114,7 @@ export function registerValueImportRoutes(app: FastifyInstance, { db, cache }: A
       const valid = parsed.rows.filter((row) => !badRows.has(row.row));
       if (valid.length > 0) {
         await importValues(db, actorOf(request), code, valid, file.name);
+        dashboards.changed(code);
       }
       const skipped = new Set(issues.filter((issue) => issue.row > 1).map((issue) => issue.row)).size;
       return { mode, imported: valid.length, skipped, errors: issues };

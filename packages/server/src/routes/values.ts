@@ -1,6 +1,6 @@
 /** The monitoring-value workflow: save, submit, approve, return, and the lists around it. */
 import { VALUE_STATUSES } from '@chp/core';
-import type { Permission } from '@chp/core';
+import type { MonitoringValue, Permission } from '@chp/core';
 import { approveValue, listInstalledCountyCodes, listValues, returnValue, saveValue, submitValue } from '@chp/db';
 import type { Authorize } from '@chp/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -28,8 +28,13 @@ function scopeCheck(request: FastifyRequest, permission: Permission): Authorize 
   };
 }
 
-export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void {
+export function registerValueRoutes(app: FastifyInstance, { db, dashboards }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  /** Every workflow step may change what the county's dashboard shows. */
+  const changed = (value: MonitoringValue): MonitoringValue => {
+    dashboards.changed(value.orgUnitCode.slice(0, 6));
+    return value;
+  };
 
   routes.post(
     '/values',
@@ -37,7 +42,7 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
       config: { permission: 'value.enter' },
       schema: { tags: ['values'], summary: '录入或修改监测数据', body: saveValueBody },
     },
-    async (request) => saveValue(db, actorOf(request), request.body, scopeCheck(request, 'value.enter'))
+    async (request) => changed(await saveValue(db, actorOf(request), request.body, scopeCheck(request, 'value.enter')))
   );
 
   routes.post(
@@ -46,7 +51,8 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
       config: { permission: 'value.enter' },
       schema: { tags: ['values'], summary: '提交审核', params: numericIdParams },
     },
-    async (request) => submitValue(db, actorOf(request), request.params.id, scopeCheck(request, 'value.enter'))
+    async (request) =>
+      changed(await submitValue(db, actorOf(request), request.params.id, scopeCheck(request, 'value.enter')))
   );
 
   routes.post(
@@ -55,7 +61,8 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
       config: { permission: 'value.approve' },
       schema: { tags: ['values'], summary: '审核通过', params: numericIdParams },
     },
-    async (request) => approveValue(db, actorOf(request), request.params.id, scopeCheck(request, 'value.approve'))
+    async (request) =>
+      changed(await approveValue(db, actorOf(request), request.params.id, scopeCheck(request, 'value.approve')))
   );
 
   routes.post(
@@ -70,7 +77,15 @@ export function registerValueRoutes(app: FastifyInstance, { db }: AppDeps): void
       },
     },
     async (request) =>
-      returnValue(db, actorOf(request), request.params.id, request.body.reason, scopeCheck(request, 'value.approve'))
+      changed(
+        await returnValue(
+          db,
+          actorOf(request),
+          request.params.id,
+          request.body.reason,
+          scopeCheck(request, 'value.approve')
+        )
+      )
   );
 
   routes.get(

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openTestDatabase } from '@chp/db';
+import type { TestDatabase } from '@chp/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+
+describe('web UI serving', () => {
+  let database: TestDatabase;
+  const webRoot = mkdtempSync(join(tmpdir(), 'chp-web-'));
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite');
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>平台</title>');
+    writeFileSync(join(webRoot, 'app.js'), 'console.log(1)');
+  });
+  afterAll(async () => {
+    await database.destroy();
+    rmSync(webRoot, { recursive: true });
+  });
+
+  it('serves files, falls back to index.html for app routes, and keeps API 404s as JSON', async () => {
+    const app = await buildApp({ db: database.db, webRoot });
+    expect((await app.inject({ url: '/app.js' })).body).toBe('console.log(1)');
+    const route = await app.inject({ url: '/counties/640221/indicators' });
+    expect(route.statusCode).toBe(200);
+    expect(route.body).toContain('<title>平台</title>');
+    const fhir = await app.inject({ url: '/fhir/Nothing' });
+    expect(fhir.statusCode).toBe(401);
+    const docs = await app.inject({ url: '/api/v1/nothing' });
+    expect(docs.json()).toMatchObject({ error: 'unauthorized' });
+    await app.close();
+  });
+
+  it('answers with a Chinese notice when no UI is built', async () => {
+    const app = await buildApp({ db: database.db, webRoot: join(webRoot, 'missing') });
+    const root = await app.inject({ url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('尚未构建网页界面');
+    expect((await app.inject({ method: 'POST', url: '/anything' })).statusCode).toBe(404);
+    await app.close();
+  });
+});
