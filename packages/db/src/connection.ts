@@ -40,6 +40,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const runMigrations = options.migrate ?? true;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle client's connection can end under it (server restart, a dropped test database); the pool
+    // replaces it on the next query, so log instead of letting the error crash the process.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') {
+        console.error('PostgreSQL idle client error:', error.message);
+      }
+    });
     const db = drizzlePg(pool, { schema });
     if (runMigrations) {
       await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });

@@ -9,6 +9,8 @@ export function registerCountyCommands(program: Command): void {
     .description('按 GB/T 2260 代码添加一个县（区），载入其乡镇（街道）与村（社区）')
     .action(async (code: string) => {
       const result = await withDatabase((db) => addCounty(db, code));
-      process.stdout.write(`已添加 ${result.name}（${result.countyCode}）：乡镇 ${result.townships} 个，村（社区） ${result.villages} 个\n`);
+      process.stdout.write(
+        `已添加 ${result.name}（${result.countyCode}）：乡镇 ${result.townships} 个，村（社区） ${result.villages} 个\n`
+      );
     });
 }

@@ -35,7 +35,8 @@ export function registerEvaluateCommand(program: Command): void {
         return;
       }
       const lines = rows.map(
-        (r) => `${r.id}\t${r.status}${r.bindingAlert ? '（约束性预警）' : ''}\t${r.name}\t${r.value ?? '—'}\t${r.target}`
+        (r) =>
+          `${r.id}\t${r.status}${r.bindingAlert ? '（约束性预警）' : ''}\t${r.name}\t${r.value ?? '—'}\t${r.target}`
       );
       await writeOutput(`${lines.join('\n')}\n`, undefined);
     });

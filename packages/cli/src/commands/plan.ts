@@ -60,7 +60,9 @@ export function registerPlanCommands(program: Command): void {
       const lines = findings.map(formatFinding);
       const errors = findings.filter((f) => f.severity === 'error').length;
       const warnings = findings.filter((f) => f.severity === 'warning').length;
-      lines.push(`共 ${findings.length} 项：错误 ${errors}，警告 ${warnings}，提示 ${findings.length - errors - warnings}`);
+      lines.push(
+        `共 ${findings.length} 项：错误 ${errors}，警告 ${warnings}，提示 ${findings.length - errors - warnings}`
+      );
       await writeOutput(`${lines.join('\n')}\n`, undefined);
     });
 }

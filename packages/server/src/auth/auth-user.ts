@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (login, health). */
     public?: boolean;
+    /** Looks the session up but also answers without one (the web UI's start-up check). */
+    sessionOptional?: boolean;
     /** The permission the user must hold in at least one of their roles. */
     permission?: Permission;
   }

@@ -43,6 +43,16 @@ describe.each(testDatabaseKinds())('auth on %s', (kind) => {
     expect(sessions.map((s) => s.tokenHash)).not.toContain(token);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `chp_session=${token}` } });
     expect(me.json()).toMatchObject({ username: 'planner' });
+    const session = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: `chp_session=${token}` } });
+    expect(session.json()).toMatchObject({ user: { username: 'planner' } });
+  });
+
+  it('answers /auth/session with user null and status 200 when signed out or with a stale cookie', async () => {
+    for (const headers of [{}, { cookie: 'chp_session=not-a-session' }]) {
+      const response = await t.app.inject({ url: '/api/v1/auth/session', headers });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ user: null });
+    }
   });
 
   it('rejects a wrong password with 401 and a validation error with a Chinese message', async () => {

@@ -117,6 +117,13 @@ export function registerAuthRoutes(app: FastifyInstance, options: AuthRouteOptio
     return sessionUser;
   });
 
+  // Answers 200 whether or not anyone is signed in, so the UI's start-up check logs no failed request.
+  routes.get(
+    '/auth/session',
+    { config: { sessionOptional: true }, schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）' } },
+    async (request) => ({ user: request.authUser ? await getSessionUser(db, request.authUser.id) : null })
+  );
+
   routes.post(
     '/auth/change-password',
     {

@@ -21,6 +21,9 @@ export function registerSessionHook(app: FastifyInstance, db: Db, sessions: Sess
     }
     const user = await loadUser(db, sessions, request);
     request.authUser = user;
+    if (!user && config.sessionOptional) {
+      return;
+    }
     if (!user) {
       throw unauthorized('未登录或会话已过期，请重新登录');
     }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Permission, SessionUser } from '@chp/core';
-import { getMe, logout as apiLogout } from '../api/auth.js';
+import { getSession, logout as apiLogout } from '../api/auth.js';
 import { onUnauthorized } from '../api/client.js';
 import { hasPermission } from './permissions.js';
 
@@ -18,7 +18,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
 
   useEffect(() => {
-    getMe().then(setUser, () => {
+    getSession().then(setUser, () => {
       setUser(null);
     });
     return onUnauthorized(() => {

@@ -78,7 +78,11 @@ export function ValueEntryForm({
       data-testid="value-entry-form"
     >
       <Form.Item name="year" label={t('value.year')}>
-        <Select style={{ width: 100 }} options={PLAN_YEARS.map((y) => ({ value: y, label: String(y) }))} />
+        <Select
+          style={{ width: 100 }}
+          data-testid="entry-year"
+          options={PLAN_YEARS.map((y) => ({ value: y, label: String(y) }))}
+        />
       </Form.Item>
       <Form.Item name="value" label={t('value.value')} rules={[{ required: true, message: t('value.valueRequired') }]}>
         <InputNumber style={{ width: 140 }} data-testid="entry-value" suffix={indicator.unit ?? undefined} />
