@@ -1,9 +1,28 @@
-import { openPlatformDatabase } from '@chp/db';
-import type { Db } from '@chp/db';
+import { describeDatabase, openPlatformDatabase } from '@chp/db';
+import type { Database, Db } from '@chp/db';
+import { CliError } from './cli-error.js';
+import { innermostMessage } from './error-message.js';
 
-/** Opens the platform database (DATABASE_URL or embedded PGlite), runs `work`, and always closes it. */
-export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openPlatformDatabase();
+async function open(env: NodeJS.ProcessEnv): Promise<Database> {
+  try {
+    return await openPlatformDatabase(env);
+  } catch (error) {
+    let where: string;
+    try {
+      where = describeDatabase(env);
+    } catch {
+      where = `DATABASE_URL（${env['DATABASE_URL'] ?? ''}）`;
+    }
+    throw new CliError(`无法打开数据库 ${where}：${innermostMessage(error)}`);
+  }
+}
+
+/**
+ * Opens the platform database named by `env` (DATABASE_URL or embedded PGlite), runs `work`, and always
+ * closes it, so the process ends by itself.
+ */
+export async function withDatabase<T>(env: NodeJS.ProcessEnv, work: (db: Db) => Promise<T>): Promise<T> {
+  const database = await open(env);
   try {
     return await work(database.db);
   } finally {

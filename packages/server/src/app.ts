@@ -22,6 +22,7 @@ import { registerComparisonRoutes } from './routes/comparison.js';
 import { registerCountyRoutes } from './routes/counties.js';
 import { registerDashboardRoutes } from './routes/dashboard.js';
 import { registerFindingRoutes } from './routes/findings.js';
+import { registerRegionalReferenceRoutes } from './routes/regional-references.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { registerUserRoutes } from './routes/users.js';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       registerDashboardRoutes(api, deps);
       registerValueRoutes(api, deps);
       registerValueImportRoutes(api, deps);
+      registerRegionalReferenceRoutes(api, deps);
       registerProjectRoutes(api, deps);
       registerFindingRoutes(api, deps);
       registerReportRoutes(api, deps);

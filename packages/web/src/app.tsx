@@ -9,7 +9,8 @@ import { AppRoutes } from './routes.js';
 function Localized() {
   const { lang } = useI18n();
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
+    // antd spaces out two-character Chinese button labels (“退 回”); the platform's buttons read as words.
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>

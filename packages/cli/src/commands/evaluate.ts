@@ -1,22 +1,23 @@
+import { STATUS_LABELS } from '@chp/reports';
 import { buildReportInput } from '@chp/server';
 import type { Command } from 'commander';
-import { CliError } from '../cli-error.js';
+import { parseChoice, parseCountyCode, parseYear } from '../arguments.js';
+import type { CliIo } from '../cli-io.js';
 import { writeOutput } from '../output.js';
 import { withDatabase } from '../with-database.js';
 
-export function registerEvaluateCommand(program: Command): void {
+export function registerEvaluateCommand(program: Command, io: CliIo): void {
   program
     .command('evaluate')
     .description('按已审核的监测数据评估一个县的全部规划指标')
-    .requiredOption('--county <code>', '县级行政区划代码')
-    .requiredOption('--year <year>', '评估年份')
-    .option('--format <format>', 'text 或 json', 'text')
+    .requiredOption('--county <code>', '县级行政区划代码，如 140423')
+    .requiredOption('--year <year>', '评估年份，如 2023')
+    .option('--format <format>', 'text 或 json（默认 text）', 'text')
     .action(async (options: { county: string; year: string; format: string }) => {
-      const year = Number(options.year);
-      if (!Number.isInteger(year)) {
-        throw new CliError(`年份 ${options.year} 无效`, 2);
-      }
-      const input = await withDatabase((db) => buildReportInput(db, options.county, 'annual', year));
+      const county = parseCountyCode(options.county);
+      const year = parseYear(options.year);
+      const format = parseChoice(options.format, ['text', 'json'] as const, '--format');
+      const input = await withDatabase(io.env, (db) => buildReportInput(db, county, 'annual', year));
       const rows = input.indicators.map((indicator) => ({
         id: indicator.id,
         name: indicator.name,
@@ -30,14 +31,18 @@ export function registerEvaluateCommand(program: Command): void {
         bindingAlert: indicator.evaluation.bindingAlert,
         reason: indicator.evaluation.reason,
       }));
-      if (options.format === 'json') {
-        await writeOutput(`${JSON.stringify(rows, null, 2)}\n`, undefined);
+      if (format === 'json') {
+        await writeOutput(io, `${JSON.stringify(rows, null, 2)}\n`, undefined);
         return;
       }
       const lines = rows.map(
         (r) =>
-          `${r.id}\t${r.status}${r.bindingAlert ? '（约束性预警）' : ''}\t${r.name}\t${r.value ?? '—'}\t${r.target}`
+          `${r.id}\t${STATUS_LABELS[r.status]}${r.bindingAlert ? '（约束性预警）' : ''}\t${r.name}\t${r.value ?? '—'}\t${r.target}`
       );
-      await writeOutput(`${lines.join('\n')}\n`, undefined);
+      await writeOutput(
+        io,
+        `${input.county.name}（${input.county.countyCode}）${input.year}年指标评估\n编号\t状态\t指标\t数值\t目标\n${lines.join('\n')}\n`,
+        undefined
+      );
     });
 }

@@ -7,3 +7,4 @@ export * from './sessions.js';
 export * from './users.js';
 export * from './value-read.js';
 export * from './values.js';
+export * from './regional-references.js';

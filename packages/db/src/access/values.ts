@@ -6,6 +6,7 @@
 import type { MonitoringValue, ValueHistoryEntry } from '@chp/core';
 import { checkMonitoringValue } from '@chp/core';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { indicator, indicatorValue, indicatorValueHistory, orgUnit, plan } from '../schema.js';
 import { writeAudit } from './audit.js';
@@ -43,8 +44,8 @@ interface IndicatorContext {
 }
 
 /** The indicators of a county with the years their values may have (baseline year to plan end). */
-export async function valueContexts(db: Db, countyCode: string): Promise<Map<string, IndicatorContext>> {
-  const rows = await db
+function selectContexts(db: Db, where: SQL): Promise<Parameters<typeof toContext>[0][]> {
+  return db
     .select({
       id: indicator.id,
       name: indicator.name,
@@ -56,24 +57,16 @@ export async function valueContexts(db: Db, countyCode: string): Promise<Map<str
     })
     .from(indicator)
     .innerJoin(plan, eq(plan.id, indicator.planId))
-    .where(eq(indicator.countyCode, countyCode));
+    .where(where);
+}
+
+export async function valueContexts(db: Db, countyCode: string): Promise<Map<string, IndicatorContext>> {
+  const rows = await selectContexts(db, eq(indicator.countyCode, countyCode));
   return new Map(rows.map((row) => [row.id, toContext(row)]));
 }
 
 async function indicatorContext(db: Db, indicatorId: string): Promise<IndicatorContext> {
-  const [row] = await db
-    .select({
-      id: indicator.id,
-      name: indicator.name,
-      unit: indicator.unit,
-      countyCode: indicator.countyCode,
-      baselineYear: indicator.baselineYear,
-      periodStart: plan.periodStart,
-      periodEnd: plan.periodEnd,
-    })
-    .from(indicator)
-    .innerJoin(plan, eq(plan.id, indicator.planId))
-    .where(eq(indicator.id, indicatorId));
+  const [row] = await selectContexts(db, eq(indicator.id, indicatorId));
   if (!row) {
     throw new AccessError('not_found', 'indicator_not_found', `指标 ${indicatorId} 不存在`);
   }

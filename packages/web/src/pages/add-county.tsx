@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input } from 'antd';
 import type { CountySummary } from '@chp/core';
 import { Link } from 'react-router-dom';
 import { addCounty } from '../api/counties.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useCounties } from '../lib/counties.js';
 import { errorMessage } from '../lib/format.js';
+import { PageHeader } from '../components/page-header.js';
 
 export function AddCountyPage() {
   const { t } = useI18n();
@@ -30,7 +31,7 @@ export function AddCountyPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('county.add')}</Typography.Title>
+      <PageHeader title={t('county.add')} />
       <Card style={{ maxWidth: 640 }}>
         <Form<{ countyCode: string }> layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item

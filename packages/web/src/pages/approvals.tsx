@@ -1,4 +1,4 @@
-import { Empty, Table, Typography } from 'antd';
+import { Empty, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { MonitoringValue } from '@chp/core';
 import { Link } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { AsyncView } from '../components/async-view.js';
 import { useI18n } from '../i18n/i18n.js';
 import { defaultPlanYear, formatNumber, formatTime } from '../lib/format.js';
 import { useAsync } from '../lib/use-async.js';
+import { PageHeader } from '../components/page-header.js';
 
 type Pending = MonitoringValue & { indicatorName?: string };
 
@@ -52,7 +53,7 @@ export function ApprovalsPage() {
   ];
   return (
     <>
-      <Typography.Title level={3}>{t('menu.approvals')}</Typography.Title>
+      <PageHeader title={t('menu.approvals')} />
       <AsyncView state={state}>
         {(values) =>
           values.length === 0 ? (

@@ -1,4 +1,4 @@
-import { Card, Empty, Space, Typography } from 'antd';
+import { Card, Empty, Space } from 'antd';
 import { getComparison } from '../api/counties.js';
 import { AsyncView } from '../components/async-view.js';
 import { YearSelect } from '../components/year-select.js';
@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useAsync } from '../lib/use-async.js';
 import { useYearParam } from '../lib/use-year-param.js';
 import { ComparisonCard } from './comparison-card.js';
+import { PageHeader } from '../components/page-header.js';
 
 /** Standard indicators shared by two or more counties, side by side. */
 export function ComparisonPage() {
@@ -14,12 +15,9 @@ export function ComparisonPage() {
   const state = useAsync(() => getComparison(year), [year]);
   return (
     <>
-      <Space style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('menu.comparison')}
-        </Typography.Title>
+      <PageHeader title={t('menu.comparison')}>
         <YearSelect value={year} onChange={setYear} />
-      </Space>
+      </PageHeader>
       <AsyncView state={state}>
         {(rows) => {
           const shared = rows.filter((r) => r.counties.length >= 2);

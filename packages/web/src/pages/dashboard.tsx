@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Collapse, Empty, Space, Typography } from 'antd';
+import { Collapse, Empty, Typography } from 'antd';
 import type { IndicatorSummary } from '@chp/core';
 import { getDashboard } from '../api/counties.js';
 import { AsyncView } from '../components/async-view.js';
@@ -11,6 +11,7 @@ import { useYearParam } from '../lib/use-year-param.js';
 import { DashboardFilters, matchesFilter, type IndicatorFilter } from './dashboard-filters.js';
 import { DashboardSummary } from './dashboard-summary.js';
 import { IndicatorTable } from './indicator-table.js';
+import { PageHeader } from '../components/page-header.js';
 
 /** Indicators grouped by domain, in plan order. */
 function groupByDomain(indicators: IndicatorSummary[], other: string): [string, IndicatorSummary[]][] {
@@ -44,15 +45,12 @@ export function DashboardPage() {
     <AsyncView state={state}>
       {(data) => (
         <div data-testid="dashboard">
-          <Space style={{ marginBottom: 16 }} wrap>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {data.county.name} · {t('menu.dashboard')}
-            </Typography.Title>
+          <PageHeader title={`${data.county.name} · ${t('menu.dashboard')}`}>
             <YearSelect value={year} onChange={setYear} />
             <Typography.Text type="secondary">
               {t('dashboard.total', { count: data.indicators.length })}
             </Typography.Text>
-          </Space>
+          </PageHeader>
           <DashboardSummary
             data={data}
             selected={filter.status}

@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import { getDashboard, listFindings } from '../api/counties.js';
 import { AsyncView } from '../components/async-view.js';
 import { FindingsTable } from '../components/findings-table.js';
@@ -6,6 +5,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { defaultPlanYear } from '../lib/format.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useAsync } from '../lib/use-async.js';
+import { PageHeader } from '../components/page-header.js';
 
 export function FindingsPage() {
   const { t } = useI18n();
@@ -17,7 +17,7 @@ export function FindingsPage() {
   }, [code]);
   return (
     <>
-      <Typography.Title level={3}>{t('menu.findings')}</Typography.Title>
+      <PageHeader title={t('menu.findings')} />
       <AsyncView state={state}>
         {(d) => <FindingsTable findings={d.findings} names={d.names} showIndicator />}
       </AsyncView>

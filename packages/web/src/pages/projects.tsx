@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Progress, Table, Typography } from 'antd';
+import { Button, Progress, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ProjectSummary } from '@chp/core';
 import { listProjects } from '../api/projects.js';
@@ -11,6 +11,7 @@ import { useCountyCode } from '../lib/route-params.js';
 import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
 import { ProjectDrawer } from './project-drawer.js';
+import { PageHeader } from '../components/page-header.js';
 
 export function ProjectsPage() {
   const { t } = useI18n();
@@ -74,7 +75,7 @@ export function ProjectsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('menu.projects')}</Typography.Title>
+      <PageHeader title={t('menu.projects')} />
       <AsyncView state={state}>
         {(projects) => (
           <>

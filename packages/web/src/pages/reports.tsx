@@ -7,6 +7,7 @@ import { YearSelect } from '../components/year-select.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useYearParam } from '../lib/use-year-param.js';
+import { PageHeader } from '../components/page-header.js';
 
 const KINDS: readonly ReportKind[] = ['annual', 'midterm', 'final'];
 
@@ -17,7 +18,7 @@ export function ReportsPage() {
   const [kind, setKind] = useState<ReportKind>('annual');
   return (
     <>
-      <Typography.Title level={3}>{t('menu.reports')}</Typography.Title>
+      <PageHeader title={t('menu.reports')} />
       <Card style={{ maxWidth: 640 }}>
         <Form layout="vertical">
           <Form.Item label={t('reports.kind')}>

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { errorMessage, formatTime } from '../lib/format.js';
 import { useAsync } from '../lib/use-async.js';
 import { CreateUserModal } from './create-user-modal.js';
+import { PageHeader } from '../components/page-header.js';
 
 export function UsersPage() {
   const { t } = useI18n();
@@ -102,10 +103,7 @@ export function UsersPage() {
 
   return (
     <>
-      <Space style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('menu.users')}
-        </Typography.Title>
+      <PageHeader title={t('menu.users')}>
         <Button
           type="primary"
           data-testid="user-create"
@@ -115,7 +113,7 @@ export function UsersPage() {
         >
           {t('users.create')}
         </Button>
-      </Space>
+      </PageHeader>
       <AsyncView state={state}>
         {(users) => (
           <Table<UserSummary>
