@@ -134,7 +134,7 @@ describe('plan monitoring journey in the browser', () => {
       approver.page.getByTestId('report-docx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/u);
-    const file = await readFile((await download.path()));
+    const file = await readFile(await download.path());
     const zip = await JSZip.loadAsync(file);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/gu, '');

@@ -2,7 +2,7 @@
  * Opens the platform database: embedded PGlite (files under a data directory) by default, or a
  * PostgreSQL server when a connection URL is given. Both run the same migrations.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -22,6 +22,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The embedded engine, when kind is 'pglite' (e.g. to dump its data directory). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,32 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * A PGlite data-directory dump (`.tar.gz`) to start a new, empty `dataDir` from instead of running
+   * initdb (see pglite-template.ts); ignored when the directory already holds a database.
+   */
+  templateFile?: string | undefined;
+}
+
+/**
+ * PostgreSQL's default shared_buffers (128 MB) doubles the embedded engine's memory; a county's
+ * working set is far smaller, and the operating system caches the files anyway.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+function openPglite(dataDir: string | undefined, templateFile: string | undefined): PGlite {
+  if (dataDir === undefined) {
+    return new PGlite({ startParams: PGLITE_START_PARAMS });
+  }
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  mkdirSync(dataDir, { recursive: true });
+  if (fresh && templateFile !== undefined && existsSync(templateFile)) {
+    return new PGlite(dataDir, {
+      startParams: PGLITE_START_PARAMS,
+      loadDataDir: new Blob([readFileSync(templateFile)]),
+    });
+  }
+  return new PGlite(dataDir, { startParams: PGLITE_START_PARAMS });
 }
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -53,15 +81,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     }
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
-  if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
-  }
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const client = openPglite(options.dataDir, options.templateFile);
   const db = drizzlePglite(client, { schema });
   if (runMigrations) {
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
   }
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  return { db: db as unknown as Db, kind: 'pglite', pglite: client, close: () => client.close() };
 }
 
 /** Runs raw SQL (for analytics) and returns its rows; both drivers return `{ rows }`. */

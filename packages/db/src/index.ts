@@ -12,3 +12,4 @@ export * from './plans/plan-files.js';
 export * from './plans/load-plan.js';
 export * from './seed/demo.js';
 export * from './seed/initialize.js';
+export * from './pglite-template.js';

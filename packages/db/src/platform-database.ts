@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './connection.js';
 import type { Database } from './connection.js';
+import { PGLITE_TEMPLATE_FILE } from './pglite-template.js';
 
 /** The repository root: packages/db/{src,dist} → ../../.. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -24,7 +25,18 @@ export function describeDatabase(env: NodeJS.ProcessEnv = process.env): string {
   return `PGlite ${embeddedDataDirectory(env)}`;
 }
 
-export async function openPlatformDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+/**
+ * `fromTemplate`: a new embedded database starts from the prebuilt demo template (pglite-template.ts)
+ * when one was built; pass false for an installation without demo data.
+ */
+export async function openPlatformDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { fromTemplate?: boolean } = {}
+): Promise<Database> {
   const url = env['DATABASE_URL'];
-  return url ? openDatabase({ databaseUrl: url }) : openDatabase({ dataDir: embeddedDataDirectory(env) });
+  if (url) {
+    return openDatabase({ databaseUrl: url });
+  }
+  const templateFile = options.fromTemplate ? PGLITE_TEMPLATE_FILE : undefined;
+  return openDatabase({ dataDir: embeddedDataDirectory(env), templateFile });
 }

@@ -15,8 +15,9 @@ function flag(value: string | undefined, fallback: boolean): boolean {
 export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const port = Number(env['PORT'] ?? 3000);
   const host = env['HOST'] ?? '0.0.0.0';
-  const database = await openPlatformDatabase(env);
-  const first = await initializeOnFirstRun(database.db, flag(env['CHP_DEMO'], true));
+  const demo = flag(env['CHP_DEMO'], true);
+  const database = await openPlatformDatabase(env, { fromTemplate: demo });
+  const first = await initializeOnFirstRun(database.db, demo);
   if (first.accounts.length > 0) {
     process.stdout.write(`${formatAccounts(first.accounts)}\n`);
   }

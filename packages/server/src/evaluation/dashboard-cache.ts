@@ -3,6 +3,7 @@
  * values and regional references) is unchanged: a repeated dashboard costs no re-evaluation and no
  * re-serialisation of every indicator. The digest itself is remembered for a second; writes through this
  * server forget it at once, so only changes made by another process (the CLI) can take that second.
+ * Requests arriving while a body is being built wait for that build instead of evaluating again.
  */
 import type { Db } from '@chp/db';
 import { countyEvaluationDigest } from '@chp/db';
@@ -12,7 +13,7 @@ const DIGEST_TTL_MS = 1000;
 
 export class DashboardCache {
   private readonly db: Db;
-  private readonly bodies = new Map<string, { digest: string; body: string }>();
+  private readonly bodies = new Map<string, { digest: string; body: Promise<string> }>();
   private readonly digests = new Map<string, { digest: Promise<string>; at: number }>();
 
   constructor(db: Db) {
@@ -27,11 +28,17 @@ export class DashboardCache {
     if (cached?.digest === digest) {
       return cached.body;
     }
-    const body = JSON.stringify(await build());
+    const body = build().then((result) => JSON.stringify(result));
     if (this.bodies.size >= MAX_ENTRIES) {
       this.bodies.clear();
     }
-    this.bodies.set(key, { digest, body });
+    const entry = { digest, body };
+    this.bodies.set(key, entry);
+    body.catch(() => {
+      if (this.bodies.get(key) === entry) {
+        this.bodies.delete(key);
+      }
+    });
     return body;
   }
 

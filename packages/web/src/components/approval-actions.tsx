@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import { App, Button, Input, Modal, Space } from 'antd';
+import { App, Button, Input, Modal, Space, Tooltip } from 'antd';
 import type { MonitoringValue } from '@chp/core';
 import { approveValue, returnValue } from '../api/values.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorMessage } from '../lib/format.js';
+import { useSession } from '../lib/session.js';
 
 /** Approve / return buttons for a submitted value; return asks for a reason. */
 export function ApprovalActions({ value, onDone }: { value: MonitoringValue; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const { user } = useSession();
+  // The server refuses self-approval; say so before the click rather than after.
+  const own = user?.username === value.enteredBy;
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -30,15 +34,18 @@ export function ApprovalActions({ value, onDone }: { value: MonitoringValue; onD
 
   return (
     <Space>
-      <Button
-        type="primary"
-        size="small"
-        loading={busy}
-        data-testid={`approve-${value.id}`}
-        onClick={() => void run(() => approveValue(value.id), t('value.approved'))}
-      >
-        {t('value.approve')}
-      </Button>
+      <Tooltip title={own ? t('value.ownEntry') : undefined}>
+        <Button
+          type="primary"
+          size="small"
+          loading={busy}
+          disabled={own}
+          data-testid={`approve-${value.id}`}
+          onClick={() => void run(() => approveValue(value.id), t('value.approved'))}
+        >
+          {t('value.approve')}
+        </Button>
+      </Tooltip>
       <Button
         danger
         size="small"

@@ -35,7 +35,7 @@ export function FindingsTable({ findings, showIndicator, names }: Props) {
           {
             title: t('findings.indicator'),
             key: 'indicator',
-            width: 150,
+            width: 220,
             render: (_: unknown, f: DataQualityFinding) =>
               f.indicatorId ? (
                 <Link to={`/indicators/${encodeURIComponent(f.indicatorId)}`}>
@@ -51,7 +51,7 @@ export function FindingsTable({ findings, showIndicator, names }: Props) {
     {
       title: t('findings.line'),
       key: 'line',
-      width: 120,
+      width: 90,
       render: (_: unknown, f) => [f.line, ...f.relatedLines].filter((l) => l !== null).join('、') || '—',
     },
   ];

@@ -1,4 +1,5 @@
 import type { Attribute, DataQualityFinding, IndicatorStatus } from '@chp/core';
+import type { MessageKey } from '../i18n/zh.js';
 
 /** Summary-card and chart colours per indicator status. */
 export const STATUS_COLORS: Record<IndicatorStatus, string> = {
@@ -31,6 +32,13 @@ export const STATUS_ORDER: readonly IndicatorStatus[] = [
 ];
 
 export const ATTRIBUTE_LIST: readonly Attribute[] = ['约束性', '预期性', '指导性'];
+
+/** The plan data stores attributes in Chinese; the UI labels them per language. */
+export const ATTRIBUTE_LABELS: Record<Attribute, MessageKey> = {
+  约束性: 'attribute.binding',
+  预期性: 'attribute.expected',
+  指导性: 'attribute.guiding',
+};
 
 export const ATTRIBUTE_COLORS: Record<Attribute, string> = {
   约束性: 'volcano',

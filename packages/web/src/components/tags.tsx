@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { Attribute, DataQualityFinding, IndicatorStatus, ProjectStatus, ValueStatus } from '@chp/core';
 import { useI18n } from '../i18n/i18n.js';
-import { ATTRIBUTE_COLORS, SEVERITY_COLORS, STATUS_TAG_COLORS } from './labels.js';
+import { ATTRIBUTE_COLORS, ATTRIBUTE_LABELS, SEVERITY_COLORS, STATUS_TAG_COLORS } from './labels.js';
 
 export function StatusTag({ status }: { status: IndicatorStatus }) {
   const { t } = useI18n();
@@ -13,10 +13,11 @@ export function StatusTag({ status }: { status: IndicatorStatus }) {
 }
 
 export function AttributeTag({ attribute }: { attribute: Attribute | null }) {
+  const { t } = useI18n();
   if (!attribute) return <>—</>;
   return (
     <Tag color={ATTRIBUTE_COLORS[attribute]} data-testid="attribute-tag">
-      {attribute}
+      {t(ATTRIBUTE_LABELS[attribute])}
     </Tag>
   );
 }

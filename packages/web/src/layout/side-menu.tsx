@@ -72,7 +72,9 @@ export function SideMenu({ countyCode }: { countyCode: string | undefined }) {
     icon: entry.icon,
     label: <span data-testid={`menu-${entry.key.replace('/', '-')}`}>{t(entry.label)}</span>,
   }));
-  const selected = visible.find(({ path }) => pathname.startsWith(path))?.path;
+  // An indicator page belongs to its county's dashboard.
+  const section = pathname.startsWith('/indicators/') && countyCode ? `/counties/${countyCode}/dashboard` : pathname;
+  const selected = visible.find(({ path }) => section.startsWith(path))?.path;
 
   return (
     <Menu

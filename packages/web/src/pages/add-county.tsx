@@ -64,7 +64,11 @@ export function AddCountyPage() {
                 ),
               },
               { key: 'code', label: t('county.code'), children: added.countyCode },
-              { key: 'townships', label: t('county.townships'), children: added.townshipCount },
+              {
+                key: 'townships',
+                label: t('county.townships'),
+                children: <span data-testid="county-townships">{added.townshipCount}</span>,
+              },
               { key: 'villages', label: t('county.villages'), children: added.villageCount },
               { key: 'indicators', label: t('county.indicators'), children: added.indicatorCount },
               { key: 'projects', label: t('county.projects'), children: added.projectCount },

@@ -51,6 +51,7 @@ export function CreateUserModal({
       confirmLoading={busy}
       onOk={() => void submit()}
       onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'new-user-submit' }}
       forceRender
     >
       <Form<CreateUserRequest> form={form} layout="vertical" initialValues={{ roles: [{ role: 'viewer' }] }}>
@@ -70,6 +71,7 @@ export function CreateUserModal({
                 <Space key={field.key} align="baseline">
                   <Form.Item name={[field.name, 'role']} label={t('users.role')} rules={[{ required: true }]}>
                     <Select
+                      data-testid={`new-role-${String(field.name)}`}
                       style={{ width: 160 }}
                       options={ROLE_LIST.map((r) => ({ value: r, label: t(`role.${r}`) }))}
                     />

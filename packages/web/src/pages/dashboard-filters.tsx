@@ -1,6 +1,6 @@
 import { Input, Select, Space } from 'antd';
 import type { Attribute, IndicatorSource, IndicatorStatus, IndicatorSummary } from '@chp/core';
-import { ATTRIBUTE_LIST, STATUS_ORDER } from '../components/labels.js';
+import { ATTRIBUTE_LABELS, ATTRIBUTE_LIST, STATUS_ORDER } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export interface IndicatorFilter {
@@ -40,7 +40,7 @@ export function DashboardFilters({
         onChange={(attribute) => {
           onChange({ ...value, attribute });
         }}
-        options={ATTRIBUTE_LIST.map((a) => ({ value: a, label: a }))}
+        options={ATTRIBUTE_LIST.map((a) => ({ value: a, label: t(ATTRIBUTE_LABELS[a]) }))}
       />
       <Select<IndicatorStatus>
         data-testid="filter-status"

@@ -42,7 +42,7 @@ export function IndicatorTable({ rows }: { rows: IndicatorSummary[] }) {
       width: 100,
       render: (text: string | null, r) => text ?? formatNumber(r.baseline),
     },
-    { title: t('dashboard.target'), dataIndex: 'target', width: 140 },
+    { title: t('dashboard.target'), dataIndex: 'target', width: 200 },
     {
       title: t('dashboard.attribute'),
       dataIndex: 'attribute',

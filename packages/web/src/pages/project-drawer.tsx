@@ -102,12 +102,15 @@ export function ProjectDrawer({ project, onClose, onChanged }: Props) {
           <Form.Item name="investmentToDate" label={t('projects.investmentToDate')}>
             <InputNumber min={0} style={{ width: 160 }} />
           </Form.Item>
+          {editable && (
+            // The blank label lines the button up with the inputs rather than with their labels.
+            <Form.Item label=" ">
+              <Button type="primary" htmlType="submit" loading={busy} data-testid="project-save">
+                {t('common.save')}
+              </Button>
+            </Form.Item>
+          )}
         </Space>
-        {editable && (
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="project-save">
-            {t('common.save')}
-          </Button>
-        )}
       </Form>
       {project && <Milestones project={project} editable={editable} onChanged={onChanged} />}
     </Drawer>

@@ -32,14 +32,14 @@ export function ProjectsPage() {
     {
       title: t('projects.investmentPlanned'),
       dataIndex: 'investmentPlanned',
-      width: 120,
+      width: 140,
       align: 'right',
       render: (v: number | null) => formatNumber(v),
     },
     {
       title: t('projects.investmentToDate'),
       dataIndex: 'investmentToDate',
-      width: 130,
+      width: 170,
       align: 'right',
       render: (v: number) => formatNumber(v),
     },
@@ -86,7 +86,7 @@ export function ProjectsPage() {
               columns={columns}
               dataSource={projects}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 1100 }}
             />
             <ProjectDrawer
               project={projects.find((p) => p.id === editing)}

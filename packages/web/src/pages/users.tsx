@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { UpdateUserRequest, UserSummary } from '@chp/core';
@@ -122,6 +122,7 @@ export function UsersPage() {
             rowKey="id"
             columns={columns}
             dataSource={users}
+            onRow={(u) => ({ 'data-testid': `user-row-${u.username}` }) as HTMLAttributes<HTMLElement>}
             pagination={false}
           />
         )}

@@ -20,6 +20,8 @@ export function ValueHistory({ history }: { history: IndicatorDetailResponse['hi
   return (
     <Timeline
       data-testid="value-history"
+      // The time is short; the default half-width title column leaves the entries squeezed to the right.
+      titleSpan="140px"
       items={entries.map((h) => ({
         key: h.id,
         color: ACTION_COLORS[h.action],

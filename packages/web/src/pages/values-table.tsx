@@ -5,7 +5,8 @@ import { submitValue } from '../api/values.js';
 import { ApprovalActions } from '../components/approval-actions.js';
 import { ValueStatusTag } from '../components/tags.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage, formatNumber, formatTime } from '../lib/format.js';
+import { WhoWhen } from '../components/who-when.js';
+import { errorMessage, formatNumber } from '../lib/format.js';
 import { useSession } from '../lib/session.js';
 
 /** Every value entered for an indicator, with who entered and approved it and the actions allowed. */
@@ -38,16 +39,16 @@ export function ValuesTable({ values, onChange }: { values: MonitoringValue[]; o
     {
       title: t('value.enteredBy'),
       key: 'entered',
-      width: 170,
-      render: (_: unknown, v) => `${v.enteredBy} · ${formatTime(v.enteredAt)}`,
+      width: 140,
+      render: (_: unknown, v) => <WhoWhen who={v.enteredBy} when={v.enteredAt} />,
     },
     {
       title: t('value.approvedBy'),
       key: 'approved',
-      width: 170,
-      render: (_: unknown, v) => (v.approvedBy ? `${v.approvedBy} · ${formatTime(v.approvedAt)}` : '—'),
+      width: 140,
+      render: (_: unknown, v) => <WhoWhen who={v.approvedBy} when={v.approvedAt} />,
     },
-    { title: t('value.returnReason'), dataIndex: 'returnReason', render: (s: string | null) => s ?? '' },
+    { title: t('value.returnReason'), dataIndex: 'returnReason', width: 160, render: (s: string | null) => s ?? '' },
     {
       title: t('common.actions'),
       key: 'actions',

@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, queryRows } from './connection.js';
+import { buildPgliteTemplate } from './pglite-template.js';
+
+describe('PGlite first-start template', () => {
+  let dir: string;
+  let templateFile: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chp-template-'));
+    templateFile = join(dir, 'template.tar.gz');
+    await buildPgliteTemplate(templateFile);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const counts = async (dataDir: string): Promise<Record<string, number>> => {
+    const database = await openDatabase({ dataDir, templateFile });
+    try {
+      const [row] = await queryRows<{ counties: number; values: number; users: number; initialized: number }>(
+        database.db,
+        sql`select (select count(*)::int from county) as counties, (select count(*)::int from indicator_value) as values,
+                   (select count(*)::int from app_user) as users,
+                   (select count(*)::int from setting where key = 'initialized') as initialized`
+      );
+      return row!;
+    } finally {
+      await database.close();
+    }
+  };
+
+  it('starts a new data directory initialised with the five counties and demo values, without accounts', async () => {
+    const dataDir = join(dir, 'new');
+    const first = await counts(dataDir);
+    expect(first).toMatchObject({ counties: 5, users: 0, initialized: 1 });
+    expect(first['values']).toBeGreaterThan(500);
+    // Reopened, the directory is an ordinary persistent database.
+    expect(await counts(dataDir)).toEqual(first);
+  });
+
+  it('leaves an existing database alone', async () => {
+    const dataDir = join(dir, 'existing');
+    const database = await openDatabase({ dataDir });
+    await database.close();
+    expect(await counts(dataDir)).toMatchObject({ counties: 0, values: 0, initialized: 0 });
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The first-start template for the embedded database. Creating a PGlite data directory (initdb in
+ * WebAssembly) and loading five counties take most of a first start, so `npm ci` builds an initialised
+ * demo database once and a new installation starts from a copy of it. Accounts are not in it: the
+ * server creates them, with fresh passwords, at first start (the administrator gets id 1, the id the
+ * demo values are recorded against).
+ */
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from './connection.js';
+import { initializePlatform } from './seed/initialize.js';
+
+/** packages/db/dist/pglite-template.tar.gz, found from both src/ (tests) and dist/ (runtime). */
+export const PGLITE_TEMPLATE_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  'pglite-template.tar.gz'
+);
+
+/** The administrator's id in a new installation, which the template's demo values refer to. */
+export const TEMPLATE_ADMIN_ID = 1;
+
+export async function buildPgliteTemplate(file: string = PGLITE_TEMPLATE_FILE): Promise<{ bytes: number }> {
+  const database = await openDatabase({});
+  try {
+    await initializePlatform(database.db, { demo: true, adminUserId: TEMPLATE_ADMIN_ID });
+    if (!database.pglite) {
+      throw new Error('the template needs the embedded database');
+    }
+    const dump = await database.pglite.dumpDataDir('gzip');
+    const bytes = Buffer.from(await dump.arrayBuffer());
+    await writeFile(file, bytes);
+    return { bytes: bytes.length };
+  } finally {
+    await database.close();
+  }
+}
