@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform } from './server-process.js';
 import type { RunningPlatform } from './server-process.js';
 
-const ADMIN_PASSWORD = 'Platform#Admin2026';
+const ADMIN_PASSWORD = 'Platform#Chief2026';
 const VIEWER = { username: 'pingluo_viewer', displayName: '平罗县卫健局查看员', password: 'Pingluo#View2026' };
 const VIEWER_NEW_PASSWORD = 'Pingluo#Look2027';
 /** 上党区 (长治市, 山西省): a real county-level code that is none of the five plan counties. */

@@ -10,3 +10,4 @@ export * from './periods.js';
 export * from './plan.js';
 export * from './roles.js';
 export * from './trajectory.js';
+export * from './indicator-definition.js';
