@@ -4,6 +4,15 @@ import { buildUrl, request, upload } from './client.js';
 export const getIndicator = (id: string, year?: number): Promise<IndicatorDetailResponse> =>
   request('GET', `/indicators/${encodeURIComponent(id)}`, undefined, { year });
 
+export type RegionalReference = IndicatorDetailResponse['regionalReferences'][number];
+
+/** Sets (or replaces) the reference value, e.g. 全区平均水平, an indicator's target is measured against in `year`. */
+export const saveRegionalReference = (
+  id: string,
+  year: number,
+  body: { value: number; sourceDocument?: string }
+): Promise<RegionalReference> => request('PUT', `/indicators/${encodeURIComponent(id)}/references/${year}`, body);
+
 export const saveValue = (body: SaveValueRequest): Promise<MonitoringValue> => request('POST', '/values', body);
 
 export const submitValue = (id: number): Promise<MonitoringValue> => request('POST', `/values/${id}/submit`);

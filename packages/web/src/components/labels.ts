@@ -21,18 +21,6 @@ export const STATUS_TAG_COLORS: Record<IndicatorStatus, string> = {
   not_assessable: 'default',
 };
 
-/** Display order of statuses (also the summary cards' order). */
-export const STATUS_ORDER: readonly IndicatorStatus[] = [
-  'achieved',
-  'on_track',
-  'at_risk',
-  'off_track',
-  'no_data',
-  'not_assessable',
-];
-
-export const ATTRIBUTE_LIST: readonly Attribute[] = ['约束性', '预期性', '指导性'];
-
 /** The plan data stores attributes in Chinese; the UI labels them per language. */
 export const ATTRIBUTE_LABELS: Record<Attribute, MessageKey> = {
   约束性: 'attribute.binding',

@@ -3,7 +3,7 @@ import type { IndicatorDetailResponse } from '@chp/core';
 import { useI18n } from '../i18n/i18n.js';
 import { EChart } from './echart.js';
 
-/** Approved values against the baseline→target trajectory (dashed) and the target (a horizontal line). */
+/** Approved county-level (全县) values against the baseline→target trajectory (dashed) and the target (a horizontal line). */
 export function TrendChart({ detail }: { detail: IndicatorDetailResponse }) {
   const { t } = useI18n();
   const option = useMemo(() => {
@@ -27,7 +27,7 @@ export function TrendChart({ detail }: { detail: IndicatorDetailResponse }) {
       yAxis: { type: 'value', scale: true, name: indicator.unit ?? '' },
       series: [
         {
-          name: t('indicator.values'),
+          name: t('indicator.countySeries'),
           type: 'line',
           data: at(values),
           connectNulls: true,

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { ROLES } from '@chp/core';
 import type { CreateUserRequest } from '@chp/core';
 import { createUser } from '../api/admin.js';
 import { OrgUnitSelect } from '../components/org-unit-select.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorMessage } from '../lib/format.js';
-import { ROLE_LIST } from '../lib/permissions.js';
 
 export function CreateUserModal({
   open,
@@ -73,7 +73,7 @@ export function CreateUserModal({
                     <Select
                       data-testid={`new-role-${String(field.name)}`}
                       style={{ width: 160 }}
-                      options={ROLE_LIST.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                      options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
                     />
                   </Form.Item>
                   <Form.Item name={[field.name, 'orgUnitCode']} label={t('users.scope')} rules={[{ required: true }]}>

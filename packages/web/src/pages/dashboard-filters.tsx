@@ -1,6 +1,7 @@
 import { Input, Select, Space } from 'antd';
+import { ATTRIBUTES, INDICATOR_STATUSES } from '@chp/core';
 import type { Attribute, IndicatorSource, IndicatorStatus, IndicatorSummary } from '@chp/core';
-import { ATTRIBUTE_LABELS, ATTRIBUTE_LIST, STATUS_ORDER } from '../components/labels.js';
+import { ATTRIBUTE_LABELS } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export interface IndicatorFilter {
@@ -40,7 +41,7 @@ export function DashboardFilters({
         onChange={(attribute) => {
           onChange({ ...value, attribute });
         }}
-        options={ATTRIBUTE_LIST.map((a) => ({ value: a, label: t(ATTRIBUTE_LABELS[a]) }))}
+        options={ATTRIBUTES.map((a) => ({ value: a, label: t(ATTRIBUTE_LABELS[a]) }))}
       />
       <Select<IndicatorStatus>
         data-testid="filter-status"
@@ -51,7 +52,7 @@ export function DashboardFilters({
         onChange={(status) => {
           onChange({ ...value, status });
         }}
-        options={STATUS_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        options={INDICATOR_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
       />
       <Select<IndicatorSource>
         data-testid="filter-source"

@@ -1,6 +1,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
+import { INDICATOR_STATUSES } from '@chp/core';
 import type { DashboardResponse, IndicatorStatus } from '@chp/core';
-import { STATUS_COLORS, STATUS_ORDER } from '../components/labels.js';
+import { STATUS_COLORS } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {
@@ -14,7 +15,7 @@ export function DashboardSummary({ data, selected, onSelect }: Props) {
   const { t } = useI18n();
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      {STATUS_ORDER.map((status) => (
+      {INDICATOR_STATUSES.map((status) => (
         <Col key={status} xs={12} sm={8} md={6} xl={3}>
           <Card
             size="small"

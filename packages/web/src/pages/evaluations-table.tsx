@@ -28,6 +28,12 @@ export function EvaluationsTable({ evaluations }: { evaluations: IndicatorEvalua
       render: (v: number | null) => formatNumber(v),
     },
     { title: t('indicator.gap'), dataIndex: 'gap', width: 90, render: (v: number | null) => formatNumber(v) },
+    {
+      title: t('indicator.targetValue'),
+      dataIndex: 'resolvedTarget',
+      width: 100,
+      render: (v: number | null, e) => <span data-testid={`resolved-target-${e.year}`}>{formatNumber(v)}</span>,
+    },
     { title: t('indicator.reason'), dataIndex: 'reason' },
   ];
   return (

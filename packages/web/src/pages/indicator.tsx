@@ -11,6 +11,7 @@ import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
 import { EvaluationsTable } from './evaluations-table.js';
 import { IndicatorHeader } from './indicator-header.js';
+import { RegionalReferences } from './regional-references.js';
 import { ValueEntryForm } from './value-entry-form.js';
 import { ValueHistory } from './value-history.js';
 import { ValuesTable } from './values-table.js';
@@ -39,6 +40,11 @@ export function IndicatorPage() {
           <Card title={t('indicator.evaluations')} size="small">
             <EvaluationsTable evaluations={d.evaluations} />
           </Card>
+          {(d.indicator.comparator === 'regional_average' || d.regionalReferences.length > 0) && (
+            <Card title={t('reference.title')} size="small" data-testid="reference-card">
+              <RegionalReferences indicator={d.indicator} references={d.regionalReferences} onSaved={state.reload} />
+            </Card>
+          )}
           {d.findings.length > 0 && (
             <Card title={t('indicator.findings')} size="small">
               <FindingsTable findings={d.findings} showIndicator={false} />
@@ -54,7 +60,7 @@ export function IndicatorPage() {
             </Card>
           )}
           <Card title={t('indicator.valueTable')} size="small">
-            <ValuesTable values={d.values} onChange={state.reload} />
+            <ValuesTable countyCode={d.indicator.countyCode} values={d.values} onChange={state.reload} />
           </Card>
           <Card title={t('indicator.history')} size="small">
             {d.history.length === 0 ? <Empty /> : <ValueHistory history={d.history} />}

@@ -1,19 +1,12 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Descriptions, Drawer, Form, InputNumber, Select, Space } from 'antd';
-import type { ProjectStatus, ProjectSummary, UpdateProjectRequest } from '@chp/core';
+import { PROJECT_STATUSES } from '@chp/core';
+import type { ProjectSummary, UpdateProjectRequest } from '@chp/core';
 import { updateProject } from '../api/projects.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorMessage, formatNumber } from '../lib/format.js';
 import { useSession } from '../lib/session.js';
 import { Milestones } from './milestones.js';
-
-const PROJECT_STATUS_LIST: readonly ProjectStatus[] = [
-  'not_started',
-  'in_progress',
-  'completed',
-  'delayed',
-  'suspended',
-];
 
 interface Props {
   project: ProjectSummary | undefined;
@@ -93,7 +86,7 @@ export function ProjectDrawer({ project, onClose, onChanged }: Props) {
           <Form.Item name="status" label={t('projects.status')}>
             <Select
               style={{ width: 140 }}
-              options={PROJECT_STATUS_LIST.map((s) => ({ value: s, label: t(`projectStatus.${s}`) }))}
+              options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`projectStatus.${s}`) }))}
             />
           </Form.Item>
           <Form.Item name="progressPct" label={`${t('projects.progress')}（%）`}>

@@ -2,17 +2,19 @@ import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { IndicatorSummary, MonitoringValue } from '@chp/core';
 import { saveValue } from '../api/values.js';
+import { CountyUnitSelect } from '../components/county-unit-select.js';
 import { useI18n } from '../i18n/i18n.js';
 import { defaultPlanYear, errorMessage, PLAN_YEARS } from '../lib/format.js';
 
 interface EntryForm {
+  orgUnitCode: string;
   year: number;
   value: number;
   sourceDocument?: string;
   note?: string;
 }
 
-/** Enter the county-level value of one year, as a draft or straight for approval. */
+/** Enter the value of one year for the county or one of its townships, as a draft or straight for approval. */
 export function ValueEntryForm({
   indicator,
   values,
@@ -27,14 +29,12 @@ export function ValueEntryForm({
   const [form] = Form.useForm<EntryForm>();
   const [busy, setBusy] = useState(false);
 
-  // Start from the county's own draft or returned value of that year, if any.
-  const prefill = (year: number): void => {
+  // Start from the chosen org unit's own draft or returned value of that year, if any.
+  const prefill = ({ orgUnitCode, year }: Pick<EntryForm, 'orgUnitCode' | 'year'>): void => {
     const existing = values.find(
-      (v) =>
-        v.year === year && v.orgUnitCode === indicator.countyCode && (v.status === 'draft' || v.status === 'returned')
+      (v) => v.year === year && v.orgUnitCode === orgUnitCode && (v.status === 'draft' || v.status === 'returned')
     );
     form.setFieldsValue({
-      year,
       value: existing?.value,
       sourceDocument: existing?.sourceDocument ?? undefined,
       note: existing?.note ?? undefined,
@@ -52,6 +52,7 @@ export function ValueEntryForm({
     try {
       await saveValue({
         indicatorId: indicator.id,
+        orgUnitCode: v.orgUnitCode,
         year: v.year,
         value: v.value,
         sourceDocument: v.sourceDocument?.trim() || undefined,
@@ -71,12 +72,15 @@ export function ValueEntryForm({
     <Form<EntryForm>
       form={form}
       layout="inline"
-      initialValues={{ year: defaultPlanYear() }}
-      onValuesChange={(changed: Partial<EntryForm>) => {
-        if (changed.year !== undefined) prefill(changed.year);
+      initialValues={{ orgUnitCode: indicator.countyCode, year: defaultPlanYear() }}
+      onValuesChange={(changed: Partial<EntryForm>, all: EntryForm) => {
+        if (changed.year !== undefined || changed.orgUnitCode !== undefined) prefill(all);
       }}
       data-testid="value-entry-form"
     >
+      <Form.Item name="orgUnitCode" label={t('value.orgUnit')}>
+        <CountyUnitSelect countyCode={indicator.countyCode} testId="entry-org-unit" />
+      </Form.Item>
       <Form.Item name="year" label={t('value.year')}>
         <Select
           style={{ width: 100 }}

@@ -1,4 +1,5 @@
-import { App, Button, Space, Table } from 'antd';
+import { useMemo } from 'react';
+import { App, Button, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { MonitoringValue } from '@chp/core';
 import { submitValue } from '../api/values.js';
@@ -9,11 +10,27 @@ import { WhoWhen } from '../components/who-when.js';
 import { errorMessage, formatNumber } from '../lib/format.js';
 import { useSession } from '../lib/session.js';
 
-/** Every value entered for an indicator, with who entered and approved it and the actions allowed. */
-export function ValuesTable({ values, onChange }: { values: MonitoringValue[]; onChange: () => void }) {
+/**
+ * Every value entered for an indicator, with who entered and approved it and the actions allowed. The
+ * county's own values come first, then each township's, so township figures are not read as the county's.
+ */
+export function ValuesTable({
+  countyCode,
+  values,
+  onChange,
+}: {
+  countyCode: string;
+  values: MonitoringValue[];
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { can } = useSession();
+  // A stable sort keeps the server's order within each org unit.
+  const grouped = useMemo(
+    () => [...values].sort((a, b) => groupKey(a, countyCode).localeCompare(groupKey(b, countyCode))),
+    [values, countyCode]
+  );
 
   const submit = async (v: MonitoringValue): Promise<void> => {
     try {
@@ -27,7 +44,19 @@ export function ValuesTable({ values, onChange }: { values: MonitoringValue[]; o
 
   const columns: TableColumnsType<MonitoringValue> = [
     { title: t('value.year'), dataIndex: 'year', width: 70 },
-    { title: t('value.orgUnit'), dataIndex: 'orgUnitName', width: 120 },
+    {
+      title: t('value.orgUnit'),
+      key: 'orgUnit',
+      width: 150,
+      render: (_: unknown, v) => (
+        <Space size={4} data-testid="value-org-unit" data-org-unit={v.orgUnitCode}>
+          <Tag color={v.orgUnitCode === countyCode ? 'blue' : 'default'}>
+            {t(v.orgUnitCode === countyCode ? 'value.countyLevel' : 'value.township')}
+          </Tag>
+          {v.orgUnitName}
+        </Space>
+      ),
+    },
     { title: t('value.value'), dataIndex: 'value', width: 90, render: (v: number) => formatNumber(v) },
     {
       title: t('value.status'),
@@ -70,10 +99,15 @@ export function ValuesTable({ values, onChange }: { values: MonitoringValue[]; o
       size="small"
       rowKey="id"
       columns={columns}
-      dataSource={values}
+      dataSource={grouped}
       pagination={false}
       scroll={{ x: 1100 }}
       data-testid="values-table"
     />
   );
+}
+
+/** Sort key: the county before its townships, townships by code. */
+function groupKey(v: MonitoringValue, countyCode: string): string {
+  return v.orgUnitCode === countyCode ? '' : v.orgUnitCode;
 }
