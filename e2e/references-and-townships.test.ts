@@ -67,7 +67,14 @@ describe('regional references and township values in the browser', () => {
     const row = page.getByTestId('values-table').locator('tr', { hasText: TOWNSHIP_VALUE.source });
     await expect.poll(() => row.getByTestId('value-status-tag').getAttribute('data-status')).toBe('draft');
     expect(await row.getByTestId('value-org-unit').getAttribute('data-org-unit')).toBe(TOWNSHIP.code);
-    expect(await row.innerText()).toMatch(/^2024\t乡镇\s*城关镇\t76\.9\t/u);
+    expect(await row.innerText()).toMatch(/^2024\s+乡镇\s+城关镇\s+76\.9\s/u);
+    // The county's own values come first, the townships' after them.
+    const units = await page
+      .getByTestId('values-table')
+      .getByTestId('value-org-unit')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-org-unit')));
+    expect(units.at(-1)).toBe(TOWNSHIP.code);
+    expect(units.slice(0, -1).every((code) => code === COUNTY)).toBe(true);
 
     // The server stored it under the township, not the county.
     const saved = (await (
