@@ -5,11 +5,10 @@
  * password), sees only 平罗县 and no data-entry menu. Any console error or page error fails the test.
  */
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform } from './server-process.js';
-import type { RunningPlatform } from './server-process.js';
+import { chooseOption, openBrowserSession, visibleDropdown } from './browser-session.js';
+import type { BrowserSession } from './browser-session.js';
 
 const ADMIN_PASSWORD = 'Platform#Chief2026';
 const VIEWER = { username: 'pingluo_viewer', displayName: '平罗县卫健局查看员', password: 'Pingluo#View2026' };
@@ -22,52 +21,15 @@ interface Township {
 }
 
 describe('platform administration in the browser', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    session = await openBrowserSession();
   });
 
   afterAll(async () => {
-    await browser.close();
-    await platform.stop();
+    await session.close();
   });
-
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') {
-        consoleErrors.push(`${page.url()}: ${message.text()}`);
-      }
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-    return { context, page };
-  }
-
-  /** Signs in with a password that must be changed, and changes it. */
-  async function signInChangingPassword(page: Page, username: string, password: string, next: string): Promise<void> {
-    await page.goto(platform.baseUrl);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/change-password');
-    await page.getByTestId('password-current').fill(password);
-    await page.getByTestId('password-new').fill(next);
-    await page.getByTestId('password-confirm').fill(next);
-    await page.getByTestId('password-submit').click();
-    await page.waitForURL('**/counties/**');
-  }
-
-  function visibleDropdown(page: Page): Locator {
-    return page.locator('.ant-select-dropdown:visible');
-  }
 
   /** Opens the org-unit tree level by level (it loads each level on expand) and picks the last name. */
   async function pickOrgUnit(page: Page, path: string[]): Promise<void> {
@@ -81,10 +43,8 @@ describe('platform administration in the browser', () => {
   }
 
   it('creates a scoped viewer, audits it, adds a county and serves the UI in English', async () => {
-    const admin = await newPage();
-    const adminPassword = platform.passwords.get('admin');
-    expect(adminPassword, 'one-time password of admin printed at first start').toBeTruthy();
-    await signInChangingPassword(admin.page, 'admin', adminPassword!, ADMIN_PASSWORD);
+    const admin = await session.newPage();
+    await session.signInFirstTime(admin.page, 'admin', ADMIN_PASSWORD);
 
     // 用户管理: a 查看者 for 平罗县 only.
     await admin.page.getByTestId('menu-users').click();
@@ -94,8 +54,7 @@ describe('platform administration in the browser', () => {
     await admin.page.getByTestId('new-username').fill(VIEWER.username);
     await admin.page.getByTestId('new-display-name').fill(VIEWER.displayName);
     await admin.page.getByTestId('new-password').fill(VIEWER.password);
-    await admin.page.getByTestId('new-role-0').click();
-    await visibleDropdown(admin.page).locator('.ant-select-item-option', { hasText: '查看者' }).click();
+    await chooseOption(admin.page, 'new-role-0', '查看者');
     await pickOrgUnit(admin.page, ['宁夏回族自治区', '石嘴山市', '平罗县']);
     await expect.poll(() => admin.page.getByTestId('org-unit-select').first().innerText()).toContain('平罗县');
     await admin.page.getByTestId('new-user-submit').click();
@@ -125,7 +84,7 @@ describe('platform administration in the browser', () => {
     expect(await added.getByTestId('county-townships').innerText()).toBe(String(townships));
 
     // English: the menu and the dashboard switch language.
-    await admin.page.goto(`${platform.baseUrl}/counties/640221/dashboard?year=2023`);
+    await admin.page.goto(`${session.platform.baseUrl}/counties/640221/dashboard?year=2023`);
     await admin.page.getByTestId('dashboard').waitFor();
     await admin.page.getByTestId('lang-switch').click();
     await expect.poll(() => admin.page.getByTestId('menu-dashboard').innerText()).toBe('Plan dashboard');
@@ -135,8 +94,8 @@ describe('platform administration in the browser', () => {
     await admin.context.close();
 
     // The viewer: 平罗县 only, reading but not entering.
-    const viewer = await newPage();
-    await signInChangingPassword(viewer.page, VIEWER.username, VIEWER.password, VIEWER_NEW_PASSWORD);
+    const viewer = await session.newPage();
+    await session.signInFirstTime(viewer.page, VIEWER.username, VIEWER_NEW_PASSWORD, VIEWER.password);
     await viewer.page.waitForURL('**/counties/640221/dashboard**');
     await viewer.page.getByTestId('dashboard').waitFor();
     await viewer.page.getByTestId('county-select').click();
@@ -147,10 +106,10 @@ describe('platform administration in the browser', () => {
     await viewer.page.getByTestId('menu-dashboard').waitFor();
     expect(await viewer.page.getByTestId('menu-entry').count()).toBe(0);
     expect(await viewer.page.getByTestId('menu-users').count()).toBe(0);
-    await viewer.page.goto(`${platform.baseUrl}/counties/640221/entry`);
+    await viewer.page.goto(`${session.platform.baseUrl}/counties/640221/entry`);
     await viewer.page.getByTestId('no-access').waitFor();
     await viewer.context.close();
 
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 });

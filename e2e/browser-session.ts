@@ -13,8 +13,11 @@ export interface BrowserSession {
   /** Console errors and page errors of every page opened, prefixed with the page's URL. */
   consoleErrors: string[];
   newPage: () => Promise<{ context: BrowserContext; page: Page }>;
-  /** Signs in with the one-time password printed at first start and changes it to `newPassword`. */
-  signInFirstTime: (page: Page, username: string, newPassword: string) => Promise<void>;
+  /**
+   * Signs in with a password that must be changed and changes it to `newPassword`: the one printed at first
+   * start, or `currentPassword` when an administrator set it.
+   */
+  signInFirstTime: (page: Page, username: string, newPassword: string, currentPassword?: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -44,8 +47,13 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     return { context, page };
   };
 
-  const signInFirstTime = async (page: Page, username: string, newPassword: string): Promise<void> => {
-    const password = platform.passwords.get(username);
+  const signInFirstTime = async (
+    page: Page,
+    username: string,
+    newPassword: string,
+    currentPassword?: string
+  ): Promise<void> => {
+    const password = currentPassword ?? platform.passwords.get(username);
     expect(password, `one-time password of ${username} printed at first start`).toBeTruthy();
     await page.goto(platform.baseUrl);
     await page.getByTestId('login-username').fill(username);
@@ -76,8 +84,13 @@ export function inputOf(page: Page, testId: string): Locator {
   return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 }
 
+/** The open antd Select or TreeSelect dropdown. */
+export function visibleDropdown(page: Page): Locator {
+  return page.locator('.ant-select-dropdown:visible');
+}
+
 /** Opens the antd Select with `testId` and picks the option whose label contains `label`. */
 export async function chooseOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
+  await visibleDropdown(page).locator('.ant-select-item-option', { hasText: label }).first().click();
 }
