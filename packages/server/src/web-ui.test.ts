@@ -32,6 +32,16 @@ describe('web UI serving', () => {
     await app.close();
   });
 
+  it('serves files written after start, as after rebuilding the UI on a running server', async () => {
+    const app = await buildApp({ db: database.db, webRoot });
+    await app.ready();
+    writeFileSync(join(webRoot, 'rebuilt-abc123.js'), 'console.log(2)');
+    const rebuilt = await app.inject({ url: '/rebuilt-abc123.js' });
+    expect(rebuilt.body).toBe('console.log(2)');
+    expect(rebuilt.headers['content-type']).toContain('javascript');
+    await app.close();
+  });
+
   it('answers with a Chinese notice when no UI is built', async () => {
     const app = await buildApp({ db: database.db, webRoot: join(webRoot, 'missing') });
     const root = await app.inject({ url: '/' });

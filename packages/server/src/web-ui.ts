@@ -19,7 +19,8 @@ function isApiPath(url: string): boolean {
 export async function registerWebUi(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
   const hasUi = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (hasUi) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt UI is served without restarting the server.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' || isApiPath(request.url)) {
