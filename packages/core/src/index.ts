@@ -11,3 +11,4 @@ export * from './plan.js';
 export * from './roles.js';
 export * from './trajectory.js';
 export * from './indicator-definition.js';
+export * from './vital/index.js';
