@@ -13,3 +13,4 @@ export * from './plans/load-plan.js';
 export * from './seed/demo.js';
 export * from './seed/initialize.js';
 export * from './pglite-template.js';
+export * from './registers/index.js';

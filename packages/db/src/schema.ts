@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
@@ -18,8 +19,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = (): ReturnType<typeof timestamp> =>
-  timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+// No return-type annotation: it would erase notNull() from the column's type.
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
 /**
  * Administrative divisions (DHIS2 org units): province (1) → city (2) → county (3) → township (4) →
@@ -268,3 +269,168 @@ export const setting = pgTable('setting', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+/*
+ * Registers (issue 3): population aggregates, vital events and health resources, from which the platform
+ * computes plan indicators by township and year. `org_unit_code` is the township (level 4) or the county
+ * itself; codes and labels of the enumerated columns are in registers/ (sexes per GB/T 2261.1).
+ */
+
+/** Population by org unit × year × residence × sex × age group (single years or 5-year groups, open last). */
+export const populationAggregate = pgTable(
+  'population_aggregate',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    orgUnitCode: text('org_unit_code').notNull(),
+    year: integer('year').notNull(),
+    /** 'resident' 常住 | 'registered' 户籍 */
+    residence: text('residence').notNull(),
+    /** '1' male | '2' female (GB/T 2261.1) */
+    sex: text('sex').notNull(),
+    ageStart: integer('age_start').notNull(),
+    /** Last year of age in the group, inclusive; null for the open group (e.g. 85+). */
+    ageEnd: integer('age_end'),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    uniqueIndex('population_aggregate_unique').on(t.countyCode, t.orgUnitCode, t.year, t.residence, t.sex, t.ageStart),
+    index('population_aggregate_year_idx').on(t.countyCode, t.year, t.residence),
+  ]
+);
+
+export const liveBirth = pgTable(
+  'live_birth',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    orgUnitCode: text('org_unit_code').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    sex: text('sex').notNull(),
+    birthWeightG: integer('birth_weight_g'),
+    motherAge: integer('mother_age'),
+    /** The record's id in the source system (e.g. 出生医学证明编号); unique per county. */
+    sourceRef: text('source_ref').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('live_birth_source_unique').on(t.countyCode, t.sourceRef),
+    index('live_birth_date_idx').on(t.countyCode, t.birthDate, t.orgUnitCode),
+  ]
+);
+
+export const death = pgTable(
+  'death',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    orgUnitCode: text('org_unit_code').notNull(),
+    deathDate: date('death_date', { mode: 'string' }).notNull(),
+    /** Known for most records; needed for infant and neonatal deaths. */
+    birthDate: date('birth_date', { mode: 'string' }),
+    /** Completed years at death (from the dates when both are known). */
+    ageYears: integer('age_years').notNull(),
+    sex: text('sex').notNull(),
+    /** ICD-10 code of the underlying cause, upper case with a dot: 'I21.9'. */
+    underlyingCauseIcd10: text('underlying_cause_icd10').notNull(),
+    maternal: boolean('maternal').notNull().default(false),
+    /** 'hospital' | 'home' | 'on_the_way' | 'other' | 'unknown' (registers/vital-codes.ts) */
+    place: text('place').notNull(),
+    sourceRef: text('source_ref').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('death_source_unique').on(t.countyCode, t.sourceRef),
+    index('death_date_idx').on(t.countyCode, t.deathDate, t.orgUnitCode),
+  ]
+);
+
+/** A health facility (or a childcare institution) in the county; types in registers/facility-types.ts. */
+export const facility = pgTable(
+  'facility',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    orgUnitCode: text('org_unit_code').notNull(),
+    /** The facility's id in the source register (e.g. 统一社会信用代码); unique per county. */
+    sourceRef: text('source_ref').notNull(),
+    name: text('name').notNull(),
+    facilityType: text('facility_type').notNull(),
+    /** Hospital grade code (registers/facility-types.ts), null when not graded. */
+    grade: text('grade'),
+    /** 'public' 公立 | 'private' 非公立 */
+    ownership: text('ownership').notNull(),
+    /** The county medical community (医共体) the facility belongs to, if any. */
+    consortium: text('consortium'),
+    validFrom: integer('valid_from').notNull(),
+    /** Last year the facility existed; null while it does. */
+    validTo: integer('valid_to'),
+  },
+  (t) => [
+    uniqueIndex('facility_source_unique').on(t.countyCode, t.sourceRef),
+    index('facility_county_idx').on(t.countyCode, t.facilityType),
+  ]
+);
+
+/** Beds of a facility in a year by department: 编制 (approved) and 实有 (actual). */
+export const facilityBeds = pgTable(
+  'facility_beds',
+  {
+    id: serial('id').primaryKey(),
+    facilityId: integer('facility_id').notNull(),
+    countyCode: text('county_code').notNull(),
+    year: integer('year').notNull(),
+    /** 'total' | 'icu' | 'infectious' | 'psychiatric' | 'geriatric' | … (registers/bed-departments.ts) */
+    department: text('department').notNull(),
+    approved: integer('approved'),
+    actual: integer('actual'),
+  },
+  (t) => [
+    uniqueIndex('facility_beds_unique').on(t.facilityId, t.year, t.department),
+    index('facility_beds_year_idx').on(t.countyCode, t.year),
+  ]
+);
+
+/** One employment spell of a health worker at a facility, with the person's qualifications. */
+export const healthWorker = pgTable(
+  'health_worker',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    facilityId: integer('facility_id').notNull(),
+    /** The person's id in the source register; one person may have several spells. */
+    personRef: text('person_ref').notNull(),
+    sex: text('sex').notNull(),
+    birthYear: integer('birth_year'),
+    /** Qualification codes (registers/qualifications.ts). */
+    qualifications: text('qualifications')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    employedFrom: integer('employed_from').notNull(),
+    /** Last year employed there; null while employed. */
+    employedTo: integer('employed_to'),
+  },
+  (t) => [
+    uniqueIndex('health_worker_unique').on(t.countyCode, t.personRef, t.facilityId, t.employedFrom),
+    index('health_worker_facility_idx').on(t.facilityId),
+    index('health_worker_county_idx').on(t.countyCode, t.employedFrom),
+  ]
+);
+
+/** Childcare places (托位) of a facility in a year, of which inclusive (普惠). */
+export const childcarePlaces = pgTable(
+  'childcare_places',
+  {
+    id: serial('id').primaryKey(),
+    facilityId: integer('facility_id').notNull(),
+    countyCode: text('county_code').notNull(),
+    year: integer('year').notNull(),
+    places: integer('places').notNull(),
+    inclusivePlaces: integer('inclusive_places').notNull(),
+  },
+  (t) => [
+    uniqueIndex('childcare_places_unique').on(t.facilityId, t.year),
+    index('childcare_places_year_idx').on(t.countyCode, t.year),
+  ]
+);

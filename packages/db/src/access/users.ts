@@ -110,7 +110,7 @@ function toUserSummary(user: UserRow, roles: RoleAssignment[], now: Date): UserS
     locked: user.lockedUntil !== null && user.lockedUntil > now,
     mustChangePassword: user.mustChangePassword,
     roles,
-    createdAt: (user.createdAt ?? user.passwordChangedAt).toISOString(),
+    createdAt: user.createdAt.toISOString(),
   };
 }
 

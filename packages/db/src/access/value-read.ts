@@ -116,7 +116,7 @@ export async function indicatorValueHistoryOf(db: Db, indicatorId: string): Prom
     note: row.history.note,
     reason: row.history.reason,
     actor: row.actor ?? String(row.history.actorId),
-    at: (row.history.at ?? new Date(0)).toISOString(),
+    at: row.history.at.toISOString(),
   }));
 }
 

@@ -1,0 +1,142 @@
+/**
+ * Yearly counts of a facility: beds by department (编制 and 实有) and childcare places (托位, 其中普惠).
+ * Saving a count for a facility, year (and department) again replaces it.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../connection.js';
+import { writeAudit } from '../access/audit.js';
+import type { Actor } from '../access/audit.js';
+import { AccessError } from '../access/errors.js';
+import { batches, takeExcluded } from '../org-units/upsert.js';
+import { childcarePlaces, facilityBeds } from '../schema.js';
+import { BED_DEPARTMENTS } from './bed-departments.js';
+import type { BedDepartment } from './bed-departments.js';
+import { checkCountyFacilities } from './facilities.js';
+
+export interface FacilityBedsInput {
+  facilityId: number;
+  year: number;
+  department: BedDepartment;
+  approved: number | null;
+  actual: number | null;
+}
+
+export interface ChildcarePlacesInput {
+  facilityId: number;
+  year: number;
+  places: number;
+  inclusivePlaces: number;
+}
+
+const isCount = (value: number | null): boolean => value === null || (Number.isInteger(value) && value >= 0);
+
+export async function saveFacilityBeds(
+  db: Db,
+  actor: Actor,
+  countyCode: string,
+  inputs: readonly FacilityBedsInput[]
+): Promise<void> {
+  const bad = inputs.find(
+    (input) =>
+      !BED_DEPARTMENTS.some((department) => department.code === input.department) ||
+      !isCount(input.approved) ||
+      !isCount(input.actual)
+  );
+  if (bad) {
+    throw new AccessError(
+      'invalid',
+      'invalid_beds',
+      `机构 ${bad.facilityId} ${bad.year} 年的床位数无效：科室应为已知科室，床位数应为不小于 0 的整数`
+    );
+  }
+  await db.transaction(async (tx) => {
+    await checkCountyFacilities(
+      tx,
+      countyCode,
+      inputs.map((input) => input.facilityId)
+    );
+    for (const batch of batches(inputs)) {
+      await tx
+        .insert(facilityBeds)
+        .values(batch.map((input) => ({ ...input, countyCode })))
+        .onConflictDoUpdate({
+          target: [facilityBeds.facilityId, facilityBeds.year, facilityBeds.department],
+          set: takeExcluded(facilityBeds, ['approved', 'actual']),
+        });
+    }
+    await writeAudit(tx, actor, {
+      action: 'facility_beds.save',
+      entity: 'facility_beds',
+      entityId: null,
+      countyCode,
+      after: { count: inputs.length },
+    });
+  });
+}
+
+export async function listFacilityBeds(
+  db: Db,
+  countyCode: string,
+  year: number
+): Promise<(FacilityBedsInput & { countyCode: string })[]> {
+  const rows = await db
+    .select()
+    .from(facilityBeds)
+    .where(and(eq(facilityBeds.countyCode, countyCode), eq(facilityBeds.year, year)))
+    .orderBy(asc(facilityBeds.facilityId), asc(facilityBeds.department));
+  return rows.map(({ id: _id, ...row }) => ({ ...row, department: row.department as BedDepartment }));
+}
+
+export async function saveChildcarePlaces(
+  db: Db,
+  actor: Actor,
+  countyCode: string,
+  inputs: readonly ChildcarePlacesInput[]
+): Promise<void> {
+  const bad = inputs.find(
+    (input) => !isCount(input.places) || !isCount(input.inclusivePlaces) || input.inclusivePlaces > input.places
+  );
+  if (bad) {
+    throw new AccessError(
+      'invalid',
+      'invalid_childcare_places',
+      `机构 ${bad.facilityId} ${bad.year} 年的托位数无效：应为不小于 0 的整数，普惠托位不能多于托位总数`
+    );
+  }
+  await db.transaction(async (tx) => {
+    await checkCountyFacilities(
+      tx,
+      countyCode,
+      inputs.map((input) => input.facilityId)
+    );
+    for (const batch of batches(inputs)) {
+      await tx
+        .insert(childcarePlaces)
+        .values(batch.map((input) => ({ ...input, countyCode })))
+        .onConflictDoUpdate({
+          target: [childcarePlaces.facilityId, childcarePlaces.year],
+          set: takeExcluded(childcarePlaces, ['places', 'inclusivePlaces']),
+        });
+    }
+    await writeAudit(tx, actor, {
+      action: 'childcare_places.save',
+      entity: 'childcare_places',
+      entityId: null,
+      countyCode,
+      after: { count: inputs.length },
+    });
+  });
+}
+
+export async function listChildcarePlaces(
+  db: Db,
+  countyCode: string,
+  year: number
+): Promise<(ChildcarePlacesInput & { countyCode: string })[]> {
+  const rows = await db
+    .select()
+    .from(childcarePlaces)
+    .where(and(eq(childcarePlaces.countyCode, countyCode), eq(childcarePlaces.year, year)))
+    .orderBy(asc(childcarePlaces.facilityId));
+  return rows.map(({ id: _id, ...row }) => row);
+}

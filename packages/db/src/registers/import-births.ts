@@ -1,0 +1,73 @@
+/** Import of live births (出生登记): one row per live birth, identified by the source system's number. */
+import type { ImportResult } from '@chp/core';
+import type { Db } from '../connection.js';
+import type { Actor } from '../access/audit.js';
+import { batches } from '../org-units/upsert.js';
+import { liveBirth } from '../schema.js';
+import { codeField, dateField, integerField, textField } from './fields.js';
+import { importRegister, orgUnitField } from './import-run.js';
+import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
+import type { RegisterTable } from './register-table.js';
+import type { ColumnSpec } from './row-reader.js';
+import { existingSourceRefs } from './source-refs.js';
+import { SEXES } from './vital-codes.js';
+import type { Sex } from './vital-codes.js';
+
+type BirthColumn = 'sourceRef' | 'orgUnitCode' | 'birthDate' | 'sex' | 'birthWeightG' | 'motherAge';
+
+export const BIRTH_COLUMNS: readonly ColumnSpec<BirthColumn>[] = [
+  { key: 'sourceRef', header: '来源编号', required: true },
+  { key: 'orgUnitCode', header: '机构编码', required: true },
+  { key: 'birthDate', header: '出生日期', required: true },
+  { key: 'sex', header: '性别', required: true },
+  { key: 'birthWeightG', header: '出生体重（克）', required: false },
+  { key: 'motherAge', header: '母亲年龄', required: false },
+];
+
+export interface BirthRow {
+  sourceRef: string;
+  orgUnitCode: string;
+  birthDate: string;
+  sex: Sex;
+  birthWeightG: number | null;
+  motherAge: number | null;
+}
+
+const birthSpec: RegisterSpec<BirthColumn, BirthRow> = {
+  entity: 'live_birth',
+  columns: BIRTH_COLUMNS,
+  parseRow: (reader, context) => {
+    const sourceRef = textField(reader, 'sourceRef');
+    const orgUnitCode = orgUnitField(reader, 'orgUnitCode', context);
+    const birthDate = dateField(reader, 'birthDate');
+    const sex = codeField(reader, 'sex', SEXES);
+    const birthWeightG = integerField(reader, 'birthWeightG', { min: 200, max: 7000, unit: '克' }, { required: false });
+    const motherAge = integerField(reader, 'motherAge', { min: 10, max: 60, unit: '岁' }, { required: false });
+    if (sourceRef === null || orgUnitCode === null || birthDate === null || sex === null) return null;
+    return { sourceRef, orgUnitCode, birthDate, sex, birthWeightG, motherAge };
+  },
+  key: { columns: ['sourceRef'], of: (row) => row.sourceRef, describe: (row) => `来源编号“${row.sourceRef}”` },
+  existingKeys: (db, countyCode, rows) =>
+    existingSourceRefs(
+      db,
+      liveBirth,
+      countyCode,
+      rows.map((row) => row.sourceRef)
+    ),
+  insert: async (db, countyCode, rows) => {
+    for (const batch of batches(rows)) {
+      await db.insert(liveBirth).values(batch.map((row) => ({ ...row, countyCode })));
+    }
+  },
+};
+
+/** Imports live births from tables with the columns of BIRTH_COLUMNS. */
+export function importBirths(
+  db: Db,
+  actor: Actor,
+  countyCode: string,
+  tables: readonly RegisterTable[],
+  options: RegisterImportOptions = {}
+): Promise<ImportResult> {
+  return importRegister(db, actor, countyCode, tables, birthSpec, options);
+}

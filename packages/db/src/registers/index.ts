@@ -1,0 +1,14 @@
+export * from './bed-departments.js';
+export * from './csv.js';
+export * from './facilities.js';
+export * from './facility-counts.js';
+export * from './facility-types.js';
+export * from './health-workers.js';
+export * from './import-births.js';
+export * from './import-deaths.js';
+export type { ImportMode, RegisterImportOptions } from './import-run.js';
+export * from './import-population.js';
+export * from './qualifications.js';
+export type { RegisterTable, RegisterTableRow } from './register-table.js';
+export * from './vital-codes.js';
+export * from './vital-read.js';
