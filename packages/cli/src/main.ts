@@ -3,7 +3,9 @@ import { UnknownCountyError } from '@chp/db';
 import { ReportInputError } from '@chp/server';
 import { Command, CommanderError } from 'commander';
 import { registerCountyCommands } from './commands/county.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerEvaluateCommand } from './commands/evaluate.js';
+import { registerIndicatorCommands } from './commands/indicator.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerPlanCommands } from './commands/plan.js';
 import { registerReportCommand } from './commands/report.js';
@@ -26,6 +28,8 @@ export function buildProgram(io: CliIo): Command {
   registerPlanCommands(program, io);
   registerEvaluateCommand(program, io);
   registerReportCommand(program, io);
+  registerDemoCommand(program, io);
+  registerIndicatorCommands(program, io);
   return program;
 }
 

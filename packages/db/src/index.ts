@@ -14,3 +14,5 @@ export * from './seed/demo.js';
 export * from './seed/initialize.js';
 export * from './pglite-template.js';
 export * from './registers/index.js';
+export * from './registers/compute/index.js';
+export * from './seed/registers/index.js';

@@ -1,0 +1,251 @@
+import { computeLifeTable, lifeTableBands } from '@chp/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, testDatabaseKinds } from '../../testing.js';
+import type { TestDatabase } from '../../testing.js';
+import { computeIndicators } from './compute-indicators.js';
+import type { ComputedIndicator } from './computed-indicator.js';
+import { CHENGGUAN, FIXTURE_COUNTY, FIXTURE_YEAR, HUANGQUQIAO, loadIndicatorFixture } from './indicator-fixture.js';
+
+type Expected = Pick<ComputedIndicator, 'value' | 'numerator' | 'denominator'> &
+  Partial<Pick<ComputedIndicator, 'norm' | 'compliant'>>;
+
+/** ₅q = 5m / (1 + 2.5m) (WHO method), for the NCD groups by hand. */
+const q5 = (deaths: number, population: number): number => {
+  const m = deaths / population;
+  return (5 * m) / (1 + 2.5 * m);
+};
+
+/*
+ * Resident population 2023 (2022 rows ignored):
+ *   城关镇 18 bands × 2 000 + 85+ 100 = 36 100; 黄渠桥镇 18 × 200 + 20 = 3 620; county 39 720.
+ * Births 2023: 城关镇 400, 黄渠桥镇 20, coded to the county itself 1 → county 421 (one 2022 birth ignored).
+ * Deaths 2023: 城关镇 2 (age 0) + 1 (3) + 1 maternal (28) + 1 V89 (40) + 1 E11 (45) + 4 I21 (52)
+ *   + 2 C34 (67) + 5 I63 (75) + 20 I21 (90) = 37; 黄渠桥镇 2 J44 (88) + 1 C16 (60) = 3; county 40.
+ */
+const VITAL: Record<string, Record<string, Expected>> = {
+  [FIXTURE_COUNTY]: {
+    CRUDE_BIRTH_RATE: { numerator: 421, denominator: 39720, value: (421 / 39720) * 1000 },
+    CRUDE_DEATH_RATE: { numerator: 40, denominator: 39720, value: (40 / 39720) * 1000 },
+    NATURAL_GROWTH_RATE: { numerator: 381, denominator: 39720, value: (381 / 39720) * 1000 },
+    INFANT_MORTALITY: { numerator: 2, denominator: 421, value: (2 / 421) * 1000 },
+    U5_MORTALITY: { numerator: 3, denominator: 421, value: (3 / 421) * 1000 },
+    MATERNAL_MORTALITY: { numerator: 1, denominator: 421, value: (1 / 421) * 100000 },
+    // NCD deaths 30–69: 45–49 1, 50–54 4, 60–64 1, 65–69 2 = 8; population 8 groups × 2 200 = 17 600.
+    NCD_PREMATURE_MORTALITY: {
+      numerator: 8,
+      denominator: 17600,
+      value: (1 - (1 - q5(1, 2200)) * (1 - q5(4, 2200)) * (1 - q5(1, 2200)) * (1 - q5(2, 2200))) * 100,
+    },
+  },
+  [CHENGGUAN]: {
+    CRUDE_BIRTH_RATE: { numerator: 400, denominator: 36100, value: (400 / 36100) * 1000 },
+    CRUDE_DEATH_RATE: { numerator: 37, denominator: 36100, value: (37 / 36100) * 1000 },
+    NATURAL_GROWTH_RATE: { numerator: 363, denominator: 36100, value: (363 / 36100) * 1000 },
+    INFANT_MORTALITY: { numerator: 2, denominator: 400, value: 5 },
+    U5_MORTALITY: { numerator: 3, denominator: 400, value: 7.5 },
+    MATERNAL_MORTALITY: { numerator: 1, denominator: 400, value: 250 },
+    // 45–49 1, 50–54 4, 65–69 2 of 2 000 each; the V89 injury death is not an NCD.
+    NCD_PREMATURE_MORTALITY: {
+      numerator: 7,
+      denominator: 16000,
+      value: (1 - (1 - q5(1, 2000)) * (1 - q5(4, 2000)) * (1 - q5(2, 2000))) * 100,
+    },
+  },
+  [HUANGQUQIAO]: {
+    CRUDE_BIRTH_RATE: { numerator: 20, denominator: 3620, value: (20 / 3620) * 1000 },
+    CRUDE_DEATH_RATE: { numerator: 3, denominator: 3620, value: (3 / 3620) * 1000 },
+    NATURAL_GROWTH_RATE: { numerator: 17, denominator: 3620, value: (17 / 3620) * 1000 },
+    INFANT_MORTALITY: { numerator: 0, denominator: 20, value: 0 },
+    U5_MORTALITY: { numerator: 0, denominator: 20, value: 0 },
+    MATERNAL_MORTALITY: { numerator: 0, denominator: 20, value: 0 },
+    // 60–64: m = 1/200 = 0.005, q = 0.025 / 1.0125 = 0.024691… → 2.469 %.
+    NCD_PREMATURE_MORTALITY: { numerator: 1, denominator: 1600, value: (0.025 / 1.0125) * 100 },
+  },
+};
+
+/*
+ * Resources 2023 (F6 closed 2021, 2022 counts, a physician who left in 2022 and a nurse starting in 2024
+ * are ignored). Beds (实有, total): F1 300 + F2 100 (county level) + F3 40 + F5 50 (城关镇) + F4 20
+ * (黄渠桥镇) = 510. Doctors: F1 8 + 2 psychiatry + 3 assistants, F2 5 TCM, F7 1, F8 1 (county level);
+ * F3 2 GP + 1 TCM assistant, F5 4 (城关镇: 7); F4 1 GP assistant (黄渠桥镇: 1) → 28. TCM 5 + 1 = 6.
+ * Nurses: F1 20 + F2 6 + F8 2, F3 4 + F5 5 + mover 1 (城关镇 10), F4 2 + mover 1 (黄渠桥镇 3); the mover
+ * counts once in the county → 40. Pharmacists F1 2 + F3 1 = 3. GPs F3 2 + F4 1 = 3. Public-health
+ * staff: CDC 5 + 妇幼 3 = 8. Childcare 60 (40 普惠) + 30 (30). 二级及以上综合医院: F1 (老年医学科 10 beds),
+ * F5 (none).
+ */
+const RESOURCES: Record<string, Record<string, Expected>> = {
+  [FIXTURE_COUNTY]: {
+    BEDS_PER_1000: { numerator: 510, denominator: 39720, value: (510 / 39720) * 1000 },
+    DOCTORS_PER_1000: { numerator: 28, denominator: 39720, value: (28 / 39720) * 1000 },
+    TCM_DOCTORS_PER_1000: { numerator: 6, denominator: 39720, value: (6 / 39720) * 1000 },
+    NURSES_PER_1000: { numerator: 40, denominator: 39720, value: (40 / 39720) * 1000 },
+    PHARMACISTS_PER_1000: { numerator: 3, denominator: 39720, value: (3 / 39720) * 1000 },
+    GP_PER_10000: { numerator: 3, denominator: 39720, value: (3 / 39720) * 10000 },
+    PUBLIC_HEALTH_STAFF_PER_10000: { numerator: 8, denominator: 39720, value: (8 / 39720) * 10000 },
+    CHILDCARE_PLACES_PER_1000: { numerator: 90, denominator: 39720, value: (90 / 39720) * 1000 },
+    INCLUSIVE_CHILDCARE_PLACES_PER_1000: { numerator: 70, denominator: 39720, value: (70 / 39720) * 1000 },
+    GERIATRICS_DEPT_SHARE: { numerator: 1, denominator: 2, value: 50 },
+    DOCTOR_NURSE_RATIO: { numerator: 40, denominator: 28, value: 40 / 28 },
+    BED_NURSE_RATIO: { numerator: 40, denominator: 510, value: 40 / 510 },
+    // 2 / 39 720 × 100 000 = 5.04 ≥ 3.5.
+    PSYCHIATRISTS_PER_100000: {
+      numerator: 2,
+      denominator: 39720,
+      value: (2 / 39720) * 100000,
+      norm: 3.5,
+      compliant: true,
+    },
+    // 5 / 39 720 × 10 000 = 1.26 < 1.32.
+    CDC_STAFFING: { numerator: 5, denominator: 39720, value: (5 / 39720) * 10000, norm: 1.32, compliant: false },
+    INFECTIOUS_DISEASE_BEDS: { numerator: 25, denominator: null, value: 25, norm: 20, compliant: true },
+  },
+  [CHENGGUAN]: {
+    BEDS_PER_1000: { numerator: 90, denominator: 36100, value: (90 / 36100) * 1000 },
+    DOCTORS_PER_1000: { numerator: 7, denominator: 36100, value: (7 / 36100) * 1000 },
+    TCM_DOCTORS_PER_1000: { numerator: 1, denominator: 36100, value: (1 / 36100) * 1000 },
+    NURSES_PER_1000: { numerator: 10, denominator: 36100, value: (10 / 36100) * 1000 },
+    PHARMACISTS_PER_1000: { numerator: 1, denominator: 36100, value: (1 / 36100) * 1000 },
+    GP_PER_10000: { numerator: 2, denominator: 36100, value: (2 / 36100) * 10000 },
+    PUBLIC_HEALTH_STAFF_PER_10000: { numerator: 0, denominator: 36100, value: 0 },
+    CHILDCARE_PLACES_PER_1000: { numerator: 60, denominator: 36100, value: (60 / 36100) * 1000 },
+    INCLUSIVE_CHILDCARE_PLACES_PER_1000: { numerator: 40, denominator: 36100, value: (40 / 36100) * 1000 },
+    GERIATRICS_DEPT_SHARE: { numerator: 0, denominator: 1, value: 0 },
+    DOCTOR_NURSE_RATIO: { numerator: 10, denominator: 7, value: 10 / 7 },
+    BED_NURSE_RATIO: { numerator: 10, denominator: 90, value: 10 / 90 },
+    PSYCHIATRISTS_PER_100000: { numerator: 0, denominator: 36100, value: 0 },
+  },
+  [HUANGQUQIAO]: {
+    BEDS_PER_1000: { numerator: 20, denominator: 3620, value: (20 / 3620) * 1000 },
+    DOCTORS_PER_1000: { numerator: 1, denominator: 3620, value: (1 / 3620) * 1000 },
+    TCM_DOCTORS_PER_1000: { numerator: 0, denominator: 3620, value: 0 },
+    NURSES_PER_1000: { numerator: 3, denominator: 3620, value: (3 / 3620) * 1000 },
+    PHARMACISTS_PER_1000: { numerator: 0, denominator: 3620, value: 0 },
+    GP_PER_10000: { numerator: 1, denominator: 3620, value: (1 / 3620) * 10000 },
+    PUBLIC_HEALTH_STAFF_PER_10000: { numerator: 0, denominator: 3620, value: 0 },
+    CHILDCARE_PLACES_PER_1000: { numerator: 30, denominator: 3620, value: (30 / 3620) * 1000 },
+    INCLUSIVE_CHILDCARE_PLACES_PER_1000: { numerator: 30, denominator: 3620, value: (30 / 3620) * 1000 },
+    GERIATRICS_DEPT_SHARE: { numerator: 0, denominator: 0, value: null },
+    DOCTOR_NURSE_RATIO: { numerator: 3, denominator: 1, value: 3 },
+    BED_NURSE_RATIO: { numerator: 3, denominator: 20, value: 0.15 },
+    PSYCHIATRISTS_PER_100000: { numerator: 0, denominator: 3620, value: 0 },
+  },
+};
+
+/**
+ * The life-table groups written out by hand (0, 1–4, …, 85+): population per band and deaths by band.
+ * e₀ itself is Chiang's method, verified against the PHE calculator in core's life-table.test.ts.
+ */
+function handGroups(perBand: number, open: number, deaths: Record<number, number>) {
+  return lifeTableBands().map((band) => ({
+    ...band,
+    population: band.width === null ? open : perBand,
+    deaths: deaths[band.ageStart] ?? 0,
+  }));
+}
+const LIFE_TABLES = {
+  // Deaths by band start: 0: 2, 1–4: 1, 25–29: 1, 40–44: 1, 45–49: 1, 50–54: 4, 65–69: 2, 75–79: 5, 85+: 20.
+  [CHENGGUAN]: handGroups(2000, 100, { 0: 2, 1: 1, 25: 1, 40: 1, 45: 1, 50: 4, 65: 2, 75: 5, 85: 20 }),
+  [HUANGQUQIAO]: handGroups(200, 20, { 60: 1, 85: 2 }),
+  [FIXTURE_COUNTY]: handGroups(2200, 120, { 0: 2, 1: 1, 25: 1, 40: 1, 45: 1, 50: 4, 60: 1, 65: 2, 75: 5, 85: 22 }),
+};
+
+describe.each(testDatabaseKinds())('computeIndicators on %s', (kind) => {
+  let database: TestDatabase;
+  let results: ComputedIndicator[];
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    await loadIndicatorFixture(database.db);
+    results = await computeIndicators(database.db, FIXTURE_COUNTY, FIXTURE_YEAR);
+  });
+  afterAll(async () => {
+    await database.destroy();
+  });
+
+  const find = (orgUnit: string, code: string): ComputedIndicator => {
+    const found = results.filter((row) => row.orgUnit === orgUnit && row.code === code);
+    expect(found, `${orgUnit} ${code}`).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it.each(
+    Object.entries({ ...VITAL }).flatMap(([unit, rows]) =>
+      Object.entries(rows).map(([code, e]) => [unit, code, e] as const)
+    )
+  )('vital %s %s', (unit, code, expected) => {
+    const row = find(unit, code);
+    expect({ numerator: row.numerator, denominator: row.denominator }).toEqual({
+      numerator: expected.numerator,
+      denominator: expected.denominator,
+    });
+    expect(row.value).toBeCloseTo(expected.value!, 10);
+  });
+
+  it.each(
+    Object.entries(RESOURCES).flatMap(([unit, rows]) =>
+      Object.entries(rows).map(([code, e]) => [unit, code, e] as const)
+    )
+  )('resource %s %s', (unit, code, expected) => {
+    const row = find(unit, code);
+    const { value, ...counts } = expected;
+    expect(row).toMatchObject(counts);
+    if (value === null) expect(row.value).toBeNull();
+    else expect(row.value).toBeCloseTo(value, 10);
+    if (unit !== FIXTURE_COUNTY) expect(row).not.toHaveProperty('norm');
+  });
+
+  it.each(Object.entries(LIFE_TABLES))('life expectancy of %s from the hand-built life table', (unit, groups) => {
+    const table = computeLifeTable(groups);
+    if (!table.ok) throw new Error('hand-built life table is invalid');
+    const row = find(unit, 'LIFE_EXPECTANCY');
+    expect(row.value).toBeCloseTo(table.rows[0]!.ex, 10);
+    expect(row.ciLower).toBeCloseTo(table.rows[0]!.ciLower, 10);
+    expect(row.ciUpper).toBeCloseTo(table.rows[0]!.ciUpper, 10);
+    expect(row.value!).toBeGreaterThan(row.ciLower!);
+    expect(row.warnings ?? []).toEqual(table.warnings.map((warning) => warning.message));
+  });
+
+  it('warns that 黄渠桥镇 is too small for a stable life expectancy', () => {
+    expect(find(HUANGQUQIAO, 'LIFE_EXPECTANCY').warnings).toContain(
+      '人口总人年 3620 少于 5000，预期寿命不稳定；建议合并多年数据或上级区域后计算'
+    );
+    expect(find(CHENGGUAN, 'LIFE_EXPECTANCY').warnings).toBeUndefined();
+  });
+
+  it('lists the county first, then every township, with the norms at county level only', () => {
+    expect(results[0]).toMatchObject({ orgUnit: FIXTURE_COUNTY, orgUnitName: '平罗县', code: 'CRUDE_BIRTH_RATE' });
+    const townships = [...new Set(results.map((row) => row.orgUnit))].slice(1);
+    expect(townships).toContain(CHENGGUAN);
+    expect(townships).toEqual([...townships].sort());
+    expect(find(CHENGGUAN, 'BEDS_PER_1000')).toMatchObject({
+      orgUnitName: '城关镇',
+      unit: '张',
+      name: '每千人口医疗卫生机构床位数',
+    });
+    expect(results.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(23);
+    for (const township of townships) {
+      expect(results.filter((row) => row.orgUnit === township)).toHaveLength(21);
+    }
+    expect(results.filter((row) => row.code === 'CDC_STAFFING').map((row) => row.orgUnit)).toEqual([FIXTURE_COUNTY]);
+  });
+
+  it('gives null values with a reason for a township without registers', () => {
+    const empty = results.find((row) => ![FIXTURE_COUNTY, CHENGGUAN, HUANGQUQIAO].includes(row.orgUnit));
+    expect(empty).toBeDefined();
+    const unit = empty!.orgUnit;
+    expect(find(unit, 'CRUDE_BIRTH_RATE')).toMatchObject({ value: null, numerator: 0, denominator: 0 });
+    expect(find(unit, 'LIFE_EXPECTANCY')).toMatchObject({ value: null, warnings: ['无该年常住人口数据，无法计算'] });
+  });
+
+  it('refuses a county that is not installed', async () => {
+    await expect(computeIndicators(database.db, '140423', FIXTURE_YEAR)).rejects.toMatchObject({
+      kind: 'not_found',
+      message: '县（区）140423 尚未添加到平台，请先添加该县（区）',
+    });
+  });
+
+  it('returns no values for a year without registers but still lists the units', async () => {
+    const other = await computeIndicators(database.db, FIXTURE_COUNTY, 2030);
+    expect(other).toHaveLength(results.length);
+    expect(other.find((row) => row.code === 'BEDS_PER_1000')).toMatchObject({ value: null, numerator: 0 });
+  });
+});

@@ -1,0 +1,2 @@
+export * from './county-figures.js';
+export * from './generate.js';
