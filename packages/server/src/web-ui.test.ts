@@ -22,6 +22,10 @@ describe('web UI serving', () => {
   it('serves files, falls back to index.html for app routes, and keeps API 404s as JSON', async () => {
     const app = await buildApp({ db: database.db, webRoot });
     expect((await app.inject({ url: '/app.js' })).body).toBe('console.log(1)');
+    const root = await app.inject({ url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('<title>平台</title>');
+    expect(root.headers['cache-control']).toBe('no-cache');
     const route = await app.inject({ url: '/counties/640221/indicators' });
     expect(route.statusCode).toBe(200);
     expect(route.body).toContain('<title>平台</title>');

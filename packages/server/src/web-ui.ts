@@ -22,12 +22,18 @@ export async function registerWebUi(app: FastifyInstance, webRoot: string | unde
     // wildcard: files are looked up per request, so a rebuilt UI is served without restarting the server.
     await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: false, maxAge: '1h' });
   }
+  const sendApp = (reply: FastifyReply): FastifyReply =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+  if (hasUi) {
+    // The wildcard file route would answer the root (a directory) with 403.
+    app.get('/', (_request, reply) => sendApp(reply));
+  }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' || isApiPath(request.url)) {
       throw notFound(`接口不存在：${request.method} ${request.url.split('?')[0] ?? ''}`);
     }
     if (hasUi) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return sendApp(reply);
     }
     return reply.type('text/html; charset=utf-8').send(NO_UI_PAGE);
   });
