@@ -233,3 +233,26 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
 }
+
+/**
+ * GET /counties/:code/computed-indicators: one indicator computed from the registers for one org unit
+ * (the county, then each township) and year; mirrors @chp/db's ComputedIndicator.
+ */
+export interface ComputedIndicatorResponse {
+  code: string;
+  name: string;
+  /** The county (6 digits) or a township (9 digits). */
+  orgUnit: string;
+  orgUnitName: string;
+  /** Null when not computable (see `warnings`). */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unit: string;
+  ciLower?: number;
+  ciUpper?: number;
+  /** Staffing or resource norm in the indicator's unit (county level only). */
+  norm?: number;
+  compliant?: boolean | null;
+  warnings?: string[];
+}

@@ -19,6 +19,7 @@ import { PlanCache } from './evaluation/plan-cache.js';
 import { registerFhirRoutes } from './fhir/routes.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerComparisonRoutes } from './routes/comparison.js';
+import { registerComputedIndicatorRoutes } from './routes/computed-indicators.js';
 import { registerCountyRoutes } from './routes/counties.js';
 import { registerDashboardRoutes } from './routes/dashboard.js';
 import { registerFindingRoutes } from './routes/findings.js';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       registerCountyRoutes(api, deps);
       registerDashboardRoutes(api, deps);
+      registerComputedIndicatorRoutes(api, deps);
       registerValueRoutes(api, deps);
       registerValueImportRoutes(api, deps);
       registerRegionalReferenceRoutes(api, deps);

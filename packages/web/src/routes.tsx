@@ -9,6 +9,7 @@ import { ApprovalsPage } from './pages/approvals.js';
 import { AuditPage } from './pages/audit.js';
 import { ChangePasswordPage } from './pages/change-password.js';
 import { ComparisonPage } from './pages/comparison.js';
+import { ComputedIndicatorsPage } from './pages/computed-indicators.js';
 import { DashboardPage } from './pages/dashboard.js';
 import { EntryPage } from './pages/entry.js';
 import { FindingsPage } from './pages/findings.js';
@@ -93,6 +94,14 @@ export function AppRoutes() {
           element={
             <Guard permission="plan.read">
               <FindingsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/computed"
+          element={
+            <Guard permission="plan.read">
+              <ComputedIndicatorsPage />
             </Guard>
           }
         />

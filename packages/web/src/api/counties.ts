@@ -1,4 +1,11 @@
-import type { ComparisonRow, CountySummary, DashboardResponse, DataQualityFinding, OrgUnitNode } from '@chp/core';
+import type {
+  ComparisonRow,
+  ComputedIndicatorResponse,
+  CountySummary,
+  DashboardResponse,
+  DataQualityFinding,
+  OrgUnitNode,
+} from '@chp/core';
 import { request } from './client.js';
 
 export const listCounties = (): Promise<CountySummary[]> => request('GET', '/counties');
@@ -16,3 +23,6 @@ export const listFindings = (code: string): Promise<DataQualityFinding[]> =>
 
 export const getComparison = (year?: number): Promise<ComparisonRow[]> =>
   request('GET', '/comparison', undefined, { year });
+
+export const listComputedIndicators = (code: string, year: number): Promise<ComputedIndicatorResponse[]> =>
+  request('GET', `/counties/${code}/computed-indicators`, undefined, { year });

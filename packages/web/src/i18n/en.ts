@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   'menu.projects': 'Major projects',
   'menu.reports': 'Evaluation reports',
   'menu.findings': 'Data quality',
+  'menu.computed': 'Computed indicators',
   'menu.comparison': 'County comparison',
   'menu.users': 'Users',
   'menu.audit': 'Audit log',
@@ -117,6 +118,17 @@ export const en: Record<MessageKey, string> = {
   'indicator.entry': 'Enter a value',
   'indicator.computed': 'This indicator is computed from platform data; no entry needed',
   'indicator.countySeries': 'County total',
+
+  'computed.indicator': 'Indicator',
+  'computed.ratio': 'Numerator / denominator',
+  'computed.compliant': 'Meets norm',
+  'computed.notCompliant': 'Below norm',
+  'computed.norm': 'Norm {norm}',
+  'computed.empty': 'No register data yet (npx chp demo generates demo data)',
+  'computed.panel': 'Computed from registers',
+  'computed.computedAt': 'Computed at {time}',
+  'computed.difference': 'Differs by {difference} from the approved entered value {entered} of {year}',
+  'computed.noEntered': 'No approved entered value for {year}',
 
   'reference.title': 'Reference values (regional/provincial average)',
   'reference.hint':

@@ -45,6 +45,7 @@ export const zh = {
   'menu.reports': '评估报告',
   'menu.findings': '数据质量',
   'menu.comparison': '跨县对比',
+  'menu.computed': '登记数据指标',
   'menu.users': '用户管理',
   'menu.audit': '审计日志',
   'menu.addCounty': '添加县',
@@ -116,6 +117,17 @@ export const zh = {
   'indicator.entry': '填报数值',
   'indicator.computed': '该指标由平台数据自动计算，无需填报',
   'indicator.countySeries': '全县',
+
+  'computed.indicator': '指标',
+  'computed.ratio': '分子 / 分母',
+  'computed.compliant': '达标',
+  'computed.notCompliant': '未达标',
+  'computed.norm': '标准 {norm}',
+  'computed.empty': '尚无登记数据（可用 npx chp demo 生成演示数据）',
+  'computed.panel': '由登记数据计算',
+  'computed.computedAt': '计算于 {time}',
+  'computed.difference': '与 {year} 年审核通过的填报值 {entered} 相差 {difference}',
+  'computed.noEntered': '{year} 年尚无审核通过的填报值',
 
   'reference.title': '参照值（全区/全省平均水平）',
   'reference.hint':

@@ -1,8 +1,9 @@
 import dayjs from 'dayjs';
 
-export function formatNumber(value: number | null | undefined): string {
+/** A number without trailing zeros, rounded to `digits` decimals (computed rates are shown with 2). */
+export function formatNumber(value: number | null | undefined, digits = 4): string {
   if (value === null || value === undefined) return '—';
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(digits)));
 }
 
 export function formatTime(iso: string | null | undefined): string {

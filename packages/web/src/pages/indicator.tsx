@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useCounties } from '../lib/counties.js';
 import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
+import { ComputedPanel } from './computed-panel.js';
 import { EvaluationsTable } from './evaluations-table.js';
 import { IndicatorHeader } from './indicator-header.js';
 import { RegionalReferences } from './regional-references.js';
@@ -37,6 +38,9 @@ export function IndicatorPage() {
           <Card title={t('indicator.chart')} size="small">
             <TrendChart detail={d} />
           </Card>
+          {d.indicator.standardCode && (
+            <ComputedPanel indicator={d.indicator} standardCode={d.indicator.standardCode} values={d.values} />
+          )}
           <Card title={t('indicator.evaluations')} size="small">
             <EvaluationsTable evaluations={d.evaluations} />
           </Card>
