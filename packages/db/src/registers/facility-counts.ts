@@ -28,6 +28,37 @@ export interface ChildcarePlacesInput {
   inclusivePlaces: number;
 }
 
+/**
+ * Saves yearly counts in one transaction: the facilities must belong to the county, rows are upserted in
+ * batches, and one audit entry records the save.
+ */
+async function saveFacilityCounts<Input extends { facilityId: number }>(
+  db: Db,
+  actor: Actor,
+  countyCode: string,
+  entity: string,
+  inputs: readonly Input[],
+  upsertBatch: (tx: Db, batch: Input[]) => Promise<unknown>
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await checkCountyFacilities(
+      tx,
+      countyCode,
+      inputs.map((input) => input.facilityId)
+    );
+    for (const batch of batches(inputs)) {
+      await upsertBatch(tx, batch);
+    }
+    await writeAudit(tx, actor, {
+      action: `${entity}.save`,
+      entity,
+      entityId: null,
+      countyCode,
+      after: { count: inputs.length },
+    });
+  });
+}
+
 const isCount = (value: number | null): boolean => value === null || (Number.isInteger(value) && value >= 0);
 
 export async function saveFacilityBeds(
@@ -49,29 +80,15 @@ export async function saveFacilityBeds(
       `机构 ${bad.facilityId} ${bad.year} 年的床位数无效：科室应为已知科室，床位数应为不小于 0 的整数`
     );
   }
-  await db.transaction(async (tx) => {
-    await checkCountyFacilities(
-      tx,
-      countyCode,
-      inputs.map((input) => input.facilityId)
-    );
-    for (const batch of batches(inputs)) {
-      await tx
-        .insert(facilityBeds)
-        .values(batch.map((input) => ({ ...input, countyCode })))
-        .onConflictDoUpdate({
-          target: [facilityBeds.facilityId, facilityBeds.year, facilityBeds.department],
-          set: takeExcluded(facilityBeds, ['approved', 'actual']),
-        });
-    }
-    await writeAudit(tx, actor, {
-      action: 'facility_beds.save',
-      entity: 'facility_beds',
-      entityId: null,
-      countyCode,
-      after: { count: inputs.length },
-    });
-  });
+  await saveFacilityCounts(db, actor, countyCode, 'facility_beds', inputs, (tx, batch) =>
+    tx
+      .insert(facilityBeds)
+      .values(batch.map((input) => ({ ...input, countyCode })))
+      .onConflictDoUpdate({
+        target: [facilityBeds.facilityId, facilityBeds.year, facilityBeds.department],
+        set: takeExcluded(facilityBeds, ['approved', 'actual']),
+      })
+  );
 }
 
 export async function listFacilityBeds(
@@ -103,29 +120,15 @@ export async function saveChildcarePlaces(
       `机构 ${bad.facilityId} ${bad.year} 年的托位数无效：应为不小于 0 的整数，普惠托位不能多于托位总数`
     );
   }
-  await db.transaction(async (tx) => {
-    await checkCountyFacilities(
-      tx,
-      countyCode,
-      inputs.map((input) => input.facilityId)
-    );
-    for (const batch of batches(inputs)) {
-      await tx
-        .insert(childcarePlaces)
-        .values(batch.map((input) => ({ ...input, countyCode })))
-        .onConflictDoUpdate({
-          target: [childcarePlaces.facilityId, childcarePlaces.year],
-          set: takeExcluded(childcarePlaces, ['places', 'inclusivePlaces']),
-        });
-    }
-    await writeAudit(tx, actor, {
-      action: 'childcare_places.save',
-      entity: 'childcare_places',
-      entityId: null,
-      countyCode,
-      after: { count: inputs.length },
-    });
-  });
+  await saveFacilityCounts(db, actor, countyCode, 'childcare_places', inputs, (tx, batch) =>
+    tx
+      .insert(childcarePlaces)
+      .values(batch.map((input) => ({ ...input, countyCode })))
+      .onConflictDoUpdate({
+        target: [childcarePlaces.facilityId, childcarePlaces.year],
+        set: takeExcluded(childcarePlaces, ['places', 'inclusivePlaces']),
+      })
+  );
 }
 
 export async function listChildcarePlaces(

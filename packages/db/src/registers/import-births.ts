@@ -2,14 +2,13 @@
 import type { ImportResult } from '@chp/core';
 import type { Db } from '../connection.js';
 import type { Actor } from '../access/audit.js';
-import { batches } from '../org-units/upsert.js';
 import { liveBirth } from '../schema.js';
 import { codeField, dateField, integerField, textField } from './fields.js';
 import { importRegister, orgUnitField } from './import-run.js';
 import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
 import type { RegisterTable } from './register-table.js';
 import type { ColumnSpec } from './row-reader.js';
-import { existingSourceRefs } from './source-refs.js';
+import { sourceRefRegister } from './source-refs.js';
 import { SEXES } from './vital-codes.js';
 import type { Sex } from './vital-codes.js';
 
@@ -46,19 +45,7 @@ const birthSpec: RegisterSpec<BirthColumn, BirthRow> = {
     if (sourceRef === null || orgUnitCode === null || birthDate === null || sex === null) return null;
     return { sourceRef, orgUnitCode, birthDate, sex, birthWeightG, motherAge };
   },
-  key: { columns: ['sourceRef'], of: (row) => row.sourceRef, describe: (row) => `来源编号“${row.sourceRef}”` },
-  existingKeys: (db, countyCode, rows) =>
-    existingSourceRefs(
-      db,
-      liveBirth,
-      countyCode,
-      rows.map((row) => row.sourceRef)
-    ),
-  insert: async (db, countyCode, rows) => {
-    for (const batch of batches(rows)) {
-      await db.insert(liveBirth).values(batch.map((row) => ({ ...row, countyCode })));
-    }
-  },
+  ...sourceRefRegister<BirthRow>(liveBirth, (db, rows) => db.insert(liveBirth).values(rows)),
 };
 
 /** Imports live births from tables with the columns of BIRTH_COLUMNS. */

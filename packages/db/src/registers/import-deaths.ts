@@ -2,14 +2,13 @@
 import type { ImportResult } from '@chp/core';
 import type { Db } from '../connection.js';
 import type { Actor } from '../access/audit.js';
-import { batches } from '../org-units/upsert.js';
 import { death } from '../schema.js';
 import { booleanField, codeField, completedYears, dateField, icd10Field, integerField, textField } from './fields.js';
 import { importRegister, orgUnitField } from './import-run.js';
 import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
 import type { RegisterTable } from './register-table.js';
 import type { ColumnSpec, RowReader } from './row-reader.js';
-import { existingSourceRefs } from './source-refs.js';
+import { sourceRefRegister } from './source-refs.js';
 import { DEATH_PLACES, MAX_AGE, SEXES } from './vital-codes.js';
 import type { DeathPlace, Sex } from './vital-codes.js';
 
@@ -90,19 +89,7 @@ const deathSpec: RegisterSpec<DeathColumn, DeathRow> = {
     if (ageYears === null || sex === null || underlyingCauseIcd10 === null || maternal === null) return null;
     return { sourceRef, orgUnitCode, deathDate, birthDate, ageYears, sex, underlyingCauseIcd10, maternal, place };
   },
-  key: { columns: ['sourceRef'], of: (row) => row.sourceRef, describe: (row) => `来源编号“${row.sourceRef}”` },
-  existingKeys: (db, countyCode, rows) =>
-    existingSourceRefs(
-      db,
-      death,
-      countyCode,
-      rows.map((row) => row.sourceRef)
-    ),
-  insert: async (db, countyCode, rows) => {
-    for (const batch of batches(rows)) {
-      await db.insert(death).values(batch.map((row) => ({ ...row, countyCode })));
-    }
-  },
+  ...sourceRefRegister<DeathRow>(death, (db, rows) => db.insert(death).values(rows)),
 };
 
 /** Imports deaths from tables with the columns of DEATH_COLUMNS. */
