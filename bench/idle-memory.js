@@ -1,6 +1,6 @@
 // Resident memory of the server at idle on PGlite with the demo loaded (a restart on an initialised data
-// directory): right after it is healthy, and after each county's dashboard was fetched once and the server
-// sat idle for a few seconds. Run `npm run build` first.
+// directory): right after it is healthy, and after each county's dashboard and indicators computed from its
+// demo registers were fetched once and the server sat idle for a few seconds. Run `npm run build` first.
 import {
   BENCH_PASSWORD,
   COUNTY_CODES,
@@ -35,13 +35,15 @@ try {
     const cookie = await login(server.baseUrl, 'admin', BENCH_PASSWORD);
     for (const code of COUNTY_CODES) {
       await getJson(server.baseUrl, `/counties/${code}/dashboard?year=2023`, cookie);
+      await getJson(server.baseUrl, `/counties/${code}/computed-indicators?year=2023`, cookie);
     }
     await idle();
     const afterDashboards = residentMb(server.pid);
     const ok = Math.max(afterStart, afterDashboards) < TARGET_MB;
     console.log(
       `idle-memory (PGlite, demo loaded): RSS ${mb(afterStart)} ${IDLE_MS / 1000} s after start, ` +
-        `${mb(afterDashboards)} after login + ${COUNTY_CODES.length} dashboards + ${IDLE_MS / 1000} s idle ` +
+        `${mb(afterDashboards)} after login + ${COUNTY_CODES.length} dashboards and computed indicators + ` +
+        `${IDLE_MS / 1000} s idle ` +
         `(target < ${TARGET_MB} MB) ${ok ? 'OK' : 'OVER'}; ${loadNote()}`
     );
     if (!ok) process.exitCode = 1;

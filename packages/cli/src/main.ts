@@ -8,6 +8,7 @@ import { registerEvaluateCommand } from './commands/evaluate.js';
 import { registerIndicatorCommands } from './commands/indicator.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerPlanCommands } from './commands/plan.js';
+import { registerRegisterCommands } from './commands/register.js';
 import { registerReportCommand } from './commands/report.js';
 import { CliError } from './cli-error.js';
 import { processIo } from './cli-io.js';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerReportCommand(program, io);
   registerDemoCommand(program, io);
   registerIndicatorCommands(program, io);
+  registerRegisterCommands(program, io);
   return program;
 }
 

@@ -92,6 +92,31 @@ export interface IndicatorSummary extends PlanIndicator {
   /** Approved county-level values by year, for sparklines. */
   series: { year: number; value: number }[];
   findingCount: number;
+  /** The county value computed from the registers for the evaluation year; absent when not linked. */
+  computed?: RegisterValue;
+}
+
+/**
+ * A plan indicator's value computed from the registers for one org unit and year, in the plan indicator's
+ * unit, beside the approved entered value. Linked by the indicator's standard code (docs/evaluation.md §7).
+ */
+export interface RegisterValue {
+  /** Null when the registers hold too little to compute it (see `warnings`). */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** The plan indicator's unit, or the standard indicator's when the plan states none. */
+  unit: string;
+  /** When the registers were read for these figures (ISO time). */
+  computedAt: string;
+  /** The county (6 digits) or a township (9 digits). */
+  orgUnit: string;
+  orgUnitName: string;
+  /** `value` − the approved entered value of the same org unit and year; null when either is missing. */
+  difference: number | null;
+  ciLower?: number;
+  ciUpper?: number;
+  warnings?: string[];
 }
 
 export interface DashboardResponse {
@@ -113,6 +138,8 @@ export interface IndicatorDetailResponse {
   history: (ValueHistoryEntry & { valueId: number; year: number; orgUnitCode: string })[];
   findings: DataQualityFinding[];
   regionalReferences: { year: number; value: number; sourceDocument: string | null }[];
+  /** Each township's value computed from the registers for the indicator's year; empty when not linked. */
+  computedTownships: RegisterValue[];
 }
 
 export interface SaveValueRequest {
@@ -255,4 +282,25 @@ export interface ComputedIndicatorResponse {
   norm?: number;
   compliant?: boolean | null;
   warnings?: string[];
+}
+
+/** One year of an org unit's computed indicator in a trend. */
+export interface ComputedTrendPoint {
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  warnings?: string[];
+}
+
+/**
+ * GET /counties/:code/computed-indicators/trend: one indicator computed from the registers for each
+ * year of a range, for the county first, then each township (townships absent for county-only norms).
+ */
+export interface ComputedTrendResponse {
+  code: string;
+  name: string;
+  unit: string;
+  years: number[];
+  orgUnits: { orgUnit: string; orgUnitName: string; points: ComputedTrendPoint[] }[];
 }

@@ -31,6 +31,32 @@ describe('evaluateIndicator', () => {
     expect(result.valueYear).toBe(2021);
   });
 
+  describe('the value computed from the registers', () => {
+    it('is evaluated when no value was entered for the year, even with an earlier one', () => {
+      const result = evaluateIndicator(spec({}), [at(2021, 66)], 2023, { computedValue: 80 });
+      expect(result).toMatchObject({ value: 80, valueYear: 2023, valueSource: 'computed', expected: 78, gap: 2 });
+      expect(result.status).toBe('on_track');
+      expect(result.reason).toBe('2023年登记数据计算值80%，不低于预期进度78%');
+    });
+
+    it('gives way to an entered value of the year', () => {
+      const result = evaluateIndicator(spec({}), [at(2023, 70)], 2023, { computedValue: 80 });
+      expect(result).toMatchObject({ value: 70, valueSource: 'entered', status: 'at_risk' });
+    });
+
+    it('is ignored when missing or not a number', () => {
+      expect(evaluateIndicator(spec({}), [at(2021, 66)], 2023, { computedValue: null })).toMatchObject({
+        value: 66,
+        valueYear: 2021,
+        valueSource: 'entered',
+      });
+      expect(evaluateIndicator(spec({}), [], 2023, { computedValue: Number.NaN })).toMatchObject({
+        status: 'no_data',
+        valueSource: null,
+      });
+    });
+  });
+
   describe('achieved, by comparator', () => {
     it.each([
       ['gte', 90, 90, true],

@@ -1,4 +1,4 @@
-import type { IndicatorEvaluation, IndicatorStatus, YearValue } from './evaluation-types.js';
+import type { EvaluationValueSource, IndicatorEvaluation, IndicatorStatus, YearValue } from './evaluation-types.js';
 import type { Comparator } from './plan.js';
 import type { Direction, TargetOptions, TargetSpec } from './trajectory.js';
 import { expectedValue, indicatorDirection, resolveTarget } from './trajectory.js';
@@ -8,6 +8,11 @@ export interface EvaluationOptions extends TargetOptions {
   standardDirection?: Direction;
   /** How far behind the trajectory still counts as at risk, as a share of the baseline→target distance. */
   tolerance?: number;
+  /**
+   * The value computed from the registers for the evaluated year, in the indicator's unit: evaluated
+   * instead when there is no entered value for that year itself.
+   */
+  computedValue?: number | null;
 }
 
 /** Default share of the baseline→target distance within which a value behind the trajectory is only at risk. */
@@ -56,6 +61,10 @@ function meetsTarget(comparator: Comparator, value: number, target: number, dire
   }
 }
 
+interface SourcedValue extends YearValue {
+  source: EvaluationValueSource;
+}
+
 function latestValue(values: YearValue[], year: number): YearValue | null {
   let latest: YearValue | null = null;
   for (const v of values) {
@@ -64,12 +73,22 @@ function latestValue(values: YearValue[], year: number): YearValue | null {
   return latest;
 }
 
+/** The entered value of the year itself, else the computed one, else the latest entered value before. */
+function evaluatedValue(values: YearValue[], year: number, computed: number | null | undefined): SourcedValue | null {
+  const entered = latestValue(values, year);
+  if (entered?.year !== year && computed !== null && computed !== undefined && Number.isFinite(computed)) {
+    return { year, value: computed, source: 'computed' };
+  }
+  return entered === null ? null : { ...entered, source: 'entered' };
+}
+
 function show(value: number, unit: string | null): string {
   return `${Math.round(value * 1e4) / 1e4}${unit ?? ''}`;
 }
 
 /**
- * Status of an indicator in `year` from the latest value at or before it: achieved, on track / at risk /
+ * Status of an indicator in `year` from the latest value at or before it (or the computed value of the
+ * year when no value was entered for it): achieved, on track / at risk /
  * off track against the straight line from baseline to target, no data or not assessable.
  * The rules are written out in docs/evaluation.md.
  */
@@ -81,7 +100,7 @@ export function evaluateIndicator(
 ): IndicatorEvaluation {
   const direction = indicatorDirection(spec, options.standardDirection);
   const resolvedTarget = resolveTarget(spec, options);
-  const latest = latestValue(values, year);
+  const latest = evaluatedValue(values, year, options.computedValue);
   const result = (
     status: IndicatorStatus,
     reason: string,
@@ -92,6 +111,7 @@ export function evaluateIndicator(
     year,
     value: latest?.value ?? null,
     valueYear: latest?.year ?? null,
+    valueSource: latest?.source ?? null,
     expected,
     gap,
     resolvedTarget,
@@ -101,7 +121,7 @@ export function evaluateIndicator(
   });
 
   if (latest === null) return result('no_data', `${year}年及以前尚无监测值`);
-  const valueText = `${latest.year}年值${show(latest.value, spec.unit)}`;
+  const valueText = `${latest.year}年${latest.source === 'computed' ? '登记数据计算值' : '值'}${show(latest.value, spec.unit)}`;
   const expected = expectedValue(spec, latest.year, options);
   const gap =
     expected === null || direction === null

@@ -9,6 +9,9 @@ export const INDICATOR_STATUSES = [
 ] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
+/** Where an evaluated value comes from: an approved entered value, or the registers (docs/evaluation.md §7). */
+export type EvaluationValueSource = 'entered' | 'computed';
+
 export interface YearValue {
   year: number;
   value: number;
@@ -21,6 +24,8 @@ export interface IndicatorEvaluation {
   /** The value used (the latest value at or before `year`), or null. */
   value: number | null;
   valueYear: number | null;
+  /** Whether `value` is an approved entered value or computed from the registers; null without a value. */
+  valueSource: EvaluationValueSource | null;
   /** The value the trajectory from baseline to target expects in `valueYear`, or null when there is none. */
   expected: number | null;
   /** Signed distance of the value from the trajectory, in the indicator's unit, positive = better. */

@@ -2,7 +2,8 @@
  * Opens the platform database: embedded PGlite (files under a data directory) by default, or a
  * PostgreSQL server when a connection URL is given. Both run the same migrations.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,6 +14,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
+import { unpackDataDirDump } from './pglite-dump.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -47,18 +49,30 @@ export interface OpenOptions {
  */
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
-function openPglite(dataDir: string | undefined, templateFile: string | undefined): PGlite {
+/**
+ * A new data directory starts from the template when one is given: unpacked beside it and renamed into
+ * place, so an interrupted first start leaves no half-written database behind.
+ */
+async function openPglite(dataDir: string | undefined, templateFile: string | undefined): Promise<PGlite> {
   if (dataDir === undefined) {
     return new PGlite({ startParams: PGLITE_START_PARAMS });
   }
   const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-  mkdirSync(dataDir, { recursive: true });
   if (fresh && templateFile !== undefined && existsSync(templateFile)) {
-    return new PGlite(dataDir, {
-      startParams: PGLITE_START_PARAMS,
-      loadDataDir: new Blob([readFileSync(templateFile)]),
-    });
+    // The directory may exist empty (created by an operator); anything else in it is not ours to replace.
+    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+      throw new Error(`数据目录 ${dataDir} 不是空目录，也不含数据库：请清空它或换一个目录`);
+    }
+    const unpacking = `${dataDir}.unpacking-${String(process.pid)}`;
+    try {
+      await unpackDataDirDump(templateFile, unpacking);
+      rmSync(dataDir, { recursive: true, force: true });
+      await rename(unpacking, dataDir);
+    } finally {
+      await rm(unpacking, { recursive: true, force: true });
+    }
   }
+  mkdirSync(dataDir, { recursive: true });
   return new PGlite(dataDir, { startParams: PGLITE_START_PARAMS });
 }
 
@@ -81,7 +95,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     }
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
-  const client = openPglite(options.dataDir, options.templateFile);
+  const client = await openPglite(options.dataDir, options.templateFile);
   const db = drizzlePglite(client, { schema });
   if (runMigrations) {
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });

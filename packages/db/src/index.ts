@@ -15,4 +15,5 @@ export * from './seed/initialize.js';
 export * from './pglite-template.js';
 export * from './registers/index.js';
 export * from './registers/compute/index.js';
+export * from './registers/indicator-trend.js';
 export * from './seed/registers/index.js';

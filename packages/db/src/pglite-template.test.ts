@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -47,5 +47,18 @@ describe('PGlite first-start template', () => {
     const database = await openDatabase({ dataDir });
     await database.close();
     expect(await counts(dataDir)).toMatchObject({ counties: 0, values: 0, initialized: 0 });
+  });
+
+  it('starts from the template in an existing empty directory, and refuses one holding other files', async () => {
+    const empty = join(dir, 'empty');
+    await mkdir(empty);
+    expect(await counts(empty)).toMatchObject({ counties: 5 });
+    const occupied = join(dir, 'occupied');
+    await mkdir(occupied);
+    await writeFile(join(occupied, 'notes.txt'), 'not a database');
+    await expect(openDatabase({ dataDir: occupied, templateFile })).rejects.toThrow(/不是空目录/u);
+    // Nothing half-unpacked is left beside it.
+    expect((await readdir(dir)).filter((name) => name.includes('.unpacking-'))).toEqual([]);
+    expect(await readdir(occupied)).toEqual(['notes.txt']);
   });
 });

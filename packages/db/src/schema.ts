@@ -3,6 +3,7 @@
  * Every table that holds county data carries `county_code` (GB/T 2260, 6 digits) so the schema can be
  * distributed by county later without redesign.
  */
+import type { BoundaryCollection, FeatureMatch } from '@chp/core';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -434,3 +435,16 @@ export const childcarePlaces = pgTable(
     index('childcare_places_year_idx').on(t.countyCode, t.year),
   ]
 );
+
+/**
+ * A county's township boundaries (issue 3, township views): the uploaded GeoJSON FeatureCollection as
+ * stored, with the township each feature was matched to. One set per county; a new upload replaces it.
+ */
+export const townshipBoundary = pgTable('township_boundary', {
+  countyCode: text('county_code').primaryKey(),
+  geojson: jsonb('geojson').$type<BoundaryCollection>().notNull(),
+  /** The township each feature was matched to, and by which property. */
+  featureMatches: jsonb('feature_matches').$type<FeatureMatch[]>().notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  uploadedBy: integer('uploaded_by').notNull(),
+});

@@ -5,17 +5,19 @@ import {
   DASH,
   formatAttribute,
   formatBaseline,
+  formatComputedProvenance,
   formatDate,
   formatEvaluatedValue,
   formatGap,
   formatLines,
   formatNumber,
   formatPercent,
+  valueInYear,
 } from './format.js';
 import { heading1, heading2, paragraph, table } from './docx-parts.js';
 import type { CellText } from './docx-parts.js';
 import { findingSubject, projectInvestment, sortFindings } from './report-rows.js';
-import { GAP_NOTE, PROVENANCE_NOTE, trajectoryNote } from './method-notes.js';
+import { COMPUTED_NOTE, GAP_NOTE, PROVENANCE_NOTE, trajectoryNote } from './method-notes.js';
 import type { EvaluationReportInput } from './report-model.js';
 import type { ReportSummary } from './report-summary.js';
 import {
@@ -42,7 +44,8 @@ function names(indicators: IndicatorSummary[]): string {
 export function overviewSection(input: EvaluationReportInput, summary: ReportSummary): Block[] {
   const { year } = input;
   const counts = summary.statusCounts;
-  const noValue = summary.total - summary.withValueInYear - summary.withEarlierValue;
+  const noValue = summary.total - summary.withValueInYear - summary.withComputedValue - summary.withEarlierValue;
+  const computedText = summary.withComputedValue === 0 ? '' : `${summary.withComputedValue}项采用登记数据计算值，`;
   const bindingText =
     summary.bindingAlerts.length === 0
       ? `规划设约束性指标${summary.binding.length}项，${year}年均未出现严重滞后。`
@@ -68,7 +71,7 @@ export function overviewSection(input: EvaluationReportInput, summary: ReportSum
     paragraph(bindingText),
     paragraph(
       `数据覆盖：${summary.withValueInYear}项指标有${year}年审核通过的数值（占${formatPercent(summary.withValueInYear, summary.total)}），` +
-        `${summary.withEarlierValue}项采用此前年份的最新数值，${noValue}项尚无数值。`
+        `${computedText}${summary.withEarlierValue}项采用此前年份的最新数值，${noValue}项尚无数值。`
     ),
   ];
 }
@@ -94,6 +97,31 @@ export function domainSection(input: EvaluationReportInput, summary: ReportSumma
         [5, 1.5, 1.5, 2, 1.5, 1.8, 1.8, 1.8]
       ),
     ]),
+    ...computedSection(input, summary, summary.domains.length),
+  ];
+}
+
+/** The values computed from the registers beside the entered ones, as the last sub-section of section 二. */
+function computedSection(input: EvaluationReportInput, summary: ReportSummary, index: number): Block[] {
+  if (summary.computed.length === 0) return [];
+  const { year } = input;
+  return [
+    heading2(`${subOrdinal(index)}登记数据计算值与填报值对照`),
+    paragraph(
+      `以下${summary.computed.length}项指标可由平台登记数据计算，计算值列在${year}年审核通过的填报值旁，差值为计算值减填报值。`
+    ),
+    table(
+      ['指标', '单位', `${year}年填报值`, '登记数据计算值', '差值', '计算依据'],
+      summary.computed.map((indicator) => [
+        indicator.name,
+        indicator.computed.unit,
+        formatNumber(valueInYear(indicator, year)),
+        formatNumber(indicator.computed.value),
+        formatGap(indicator.computed.difference),
+        formatComputedProvenance(indicator.computed),
+      ]),
+      [4, 1.2, 1.6, 1.8, 1.4, 5]
+    ),
   ];
 }
 
@@ -227,6 +255,7 @@ export function methodSection(input: EvaluationReportInput): Block[] {
     paragraph(GAP_NOTE),
     heading2('（二）数据来源'),
     paragraph(PROVENANCE_NOTE),
+    paragraph(COMPUTED_NOTE),
     paragraph(`规划文本：《${input.plan.title}》，文本文件 ${input.plan.seedFile}。`),
     paragraph(`报告生成时间：${formatDate(input.generatedAt)}。`),
   ];

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildEvaluationDocx } from './evaluation-docx.js';
-import { xiangyuanReportInput } from './testing.js';
+import { withRegisterValues, xiangyuanReportInput } from './testing.js';
 
 function decode(xml: string): string {
   return xml
@@ -170,6 +170,43 @@ describe('buildEvaluationDocx', () => {
     expect(final.text[0]).toBe('襄垣县卫生健康事业发展“十四五”规划终期评估报告');
     expect(final.text).toContain('2025年值');
     expect(final.text).toContain('2.1（2023年）');
+  });
+
+  it('sets the values computed from the registers beside the entered ones, with provenance and difference', async () => {
+    const { text } = await openDocx(
+      await buildEvaluationDocx(withRegisterValues(xiangyuanReportInput('annual', 2023)))
+    );
+    const overview = section(text, '一、总体情况', '二、分领域指标进展').join('\n');
+    expect(overview).toContain('10项指标有2023年审核通过的数值');
+    expect(overview).toContain('1项采用登记数据计算值，1项采用此前年份的最新数值');
+
+    const domains = section(text, '二、分领域指标进展', '三、约束性指标完成情况');
+    // 5岁以下儿童死亡率 has no entered value: its computed value is evaluated and says so.
+    const underFive = domains.indexOf('5 岁以下儿童死亡率');
+    expect(domains.slice(underFive + 5, underFive + 7)).toEqual(['3.1（登记数据计算）', '已完成/达到目标']);
+
+    const heading = domains.find((line) => line.endsWith('登记数据计算值与填报值对照'));
+    expect(heading).toBeDefined();
+    const table = domains.slice(domains.indexOf(heading!));
+    expect(table.slice(2, 8)).toEqual(['指标', '单位', '2023年填报值', '登记数据计算值', '差值', '计算依据']);
+    const infant = table.indexOf('婴儿死亡率');
+    expect(table.slice(infant, infant + 6)).toEqual([
+      '婴儿死亡率',
+      '‰',
+      '1.8',
+      '2',
+      '+0.2',
+      '由登记数据计算（2024年3月1日）：分子9 / 分母4,500',
+    ]);
+    const computedOnly = table.indexOf('5 岁以下儿童死亡率');
+    expect(table.slice(computedOnly + 2, computedOnly + 5)).toEqual(['—', '3.1', '—']);
+
+    expect(text.slice(text.indexOf('七、说明')).join('\n')).toContain('以登记数据计算值评估');
+  });
+
+  it('has no comparison with computed values when the registers compute none', async () => {
+    const { text } = await openDocx(await buildEvaluationDocx(xiangyuanReportInput('annual', 2023)));
+    expect(text.some((line) => line.endsWith('登记数据计算值与填报值对照'))).toBe(false);
   });
 
   it('sets A4 pages, CJK fonts and page numbers in the footer', async () => {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildEvaluationXlsx } from './evaluation-xlsx.js';
-import { xiangyuanReportInput } from './testing.js';
+import { withRegisterValues, xiangyuanReportInput } from './testing.js';
 import { loadWorkbook } from './xlsx-parts.js';
 
 async function openAnnex(): Promise<ExcelJS.Workbook> {
@@ -57,6 +57,9 @@ describe('buildEvaluationXlsx', () => {
       '2023年',
       '2024年',
       '2025年',
+      '2023年登记数据计算值',
+      '计算值与填报值之差',
+      '计算依据',
       '目标值',
       '目标数值',
       '2023年状态',
@@ -80,6 +83,9 @@ describe('buildEvaluationXlsx', () => {
       2.1,
       undefined,
       undefined,
+      undefined,
+      undefined,
+      undefined,
       '3.5',
       3.5,
       '严重滞后',
@@ -90,13 +96,31 @@ describe('buildEvaluationXlsx', () => {
       154,
     ]);
     expect(doctors.getCell(10).numFmt).toBe('#,##0.00');
-    expect(doctors.getCell(17).numFmt).toBe('+#,##0.00;-#,##0.00;0');
+    expect(doctors.getCell(20).numFmt).toBe('+#,##0.00;-#,##0.00;0');
     expect(indicators.getColumn(3).width).toBe(36);
 
     const prose = findRow(indicators, '140423-P001');
-    expect(prose.getCell(15).value).toBe('无法评估');
-    expect(prose.getCell(19).value).toBe('正文');
-    expect(prose.getCell(20).value).toBe(124);
+    expect(prose.getCell(18).value).toBe('无法评估');
+    expect(prose.getCell(22).value).toBe('正文');
+    expect(prose.getCell(23).value).toBe(124);
+  });
+
+  it('puts the value computed from the registers, its provenance and the difference beside the entered values', async () => {
+    const workbook = await loadWorkbook(
+      await buildEvaluationXlsx(withRegisterValues(xiangyuanReportInput('annual', 2023)))
+    );
+    const indicators = sheet(workbook, '指标监测');
+    // The 2023 entered value, then the computed value, the difference and where it comes from.
+    const cells = (row: ExcelJS.Row): unknown[] => [10, 13, 14, 15].map((column) => row.getCell(column).value);
+    const infant = findRow(indicators, '140423-T01');
+    expect(cells(infant)).toEqual([1.8, 2, 0.2, '由登记数据计算（2024年3月1日）：分子9 / 分母4,500']);
+    expect(infant.getCell(14).numFmt).toBe('+#,##0.00;-#,##0.00;0');
+    const underFive = findRow(indicators, '140423-T02');
+    expect(cells(underFive)).toEqual([null, 3.1, null, '由登记数据计算（2024年3月1日）：分子14 / 分母4,516']);
+    expect(underFive.getCell(18).value).toBe('已完成/达到目标');
+    expect(underFive.getCell(21).value).toBe('2023年登记数据计算值3.1‰，已达到目标5‰');
+    const notes = sheet(workbook, '说明');
+    expect(findRow(notes, '登记数据计算值').getCell(2).value).toContain('以登记数据计算值评估');
   });
 
   it('lists the findings, errors first, with lines', async () => {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { INDICATOR_STATUSES } from '@chp/core';
 import type { IndicatorSummary, ProjectSummary } from '@chp/core';
-import { formatDate, valueInYear } from './format.js';
-import { GAP_NOTE, PROVENANCE_NOTE, trajectoryNote } from './method-notes.js';
+import { formatComputedProvenance, formatDate, valueInYear } from './format.js';
+import { COMPUTED_NOTE, GAP_NOTE, PROVENANCE_NOTE, trajectoryNote } from './method-notes.js';
 import { addFindingSheet } from './finding-sheet.js';
 import { fundingText } from './report-rows.js';
 import { REPORT_KIND_NAMES, reportTitle } from './report-model.js';
@@ -31,6 +31,9 @@ function indicatorSheet(workbook: ExcelJS.Workbook, input: EvaluationReportInput
     { header: '属性', width: 8 },
     { header: '基期值', width: 10, numFmt: VALUE_FORMAT },
     ...years.map((year) => ({ header: `${year}年`, width: 10, numFmt: VALUE_FORMAT })),
+    { header: `${input.year}年登记数据计算值`, width: 12, numFmt: VALUE_FORMAT },
+    { header: '计算值与填报值之差', width: 12, numFmt: GAP_FORMAT },
+    { header: '计算依据', width: 36 },
     { header: '目标值', width: 16 },
     { header: '目标数值', width: 10, numFmt: VALUE_FORMAT },
     { header: `${input.year}年状态`, width: 14 },
@@ -48,6 +51,9 @@ function indicatorSheet(workbook: ExcelJS.Workbook, input: EvaluationReportInput
     indicator.attribute,
     indicator.baseline ?? indicator.baselineText,
     ...years.map((year) => valueInYear(indicator, year)),
+    indicator.computed?.value ?? null,
+    indicator.computed?.difference ?? null,
+    indicator.computed ? formatComputedProvenance(indicator.computed) : null,
     indicator.target,
     indicator.evaluation.resolvedTarget ?? indicator.targetValue,
     STATUS_LABELS[indicator.evaluation.status],
@@ -116,6 +122,7 @@ function notesSheet(workbook: ExcelJS.Workbook, input: EvaluationReportInput): v
     ...INDICATOR_STATUSES.map((status): SheetCell[] => [STATUS_LABELS[status], STATUS_RULES[status]]),
     ['与预期进度差距', GAP_NOTE],
     ['数据来源', PROVENANCE_NOTE],
+    ['登记数据计算值', COMPUTED_NOTE],
   ];
   const sheet = addTableSheet(
     workbook,

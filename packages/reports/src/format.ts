@@ -1,4 +1,4 @@
-import type { IndicatorSummary } from '@chp/core';
+import type { IndicatorSummary, RegisterValue } from '@chp/core';
 
 const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const DATE = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' });
@@ -43,11 +43,22 @@ export function formatAttribute(indicator: IndicatorSummary): string {
   return indicator.attribute ?? (indicator.source === 'prose' ? '正文目标' : DASH);
 }
 
-/** The evaluated value, noting the year when it is carried forward from an earlier year. */
+/** The evaluated value, noting the year when it is carried forward and when it is computed from the registers. */
 export function formatEvaluatedValue(indicator: IndicatorSummary): string {
-  const { value, valueYear, year } = indicator.evaluation;
+  const { value, valueYear, valueSource, year } = indicator.evaluation;
   if (value === null) return DASH;
+  if (valueSource === 'computed') return `${formatNumber(value)}（登记数据计算）`;
   return valueYear !== null && valueYear !== year ? `${formatNumber(value)}（${valueYear}年）` : formatNumber(value);
+}
+
+/** "由登记数据计算（2024年3月1日）：分子2 / 分母421", with the reasons when it could not be computed. */
+export function formatComputedProvenance(computed: RegisterValue): string {
+  const ratio =
+    computed.numerator === null && computed.denominator === null
+      ? ''
+      : `：分子${formatNumber(computed.numerator)} / 分母${formatNumber(computed.denominator)}`;
+  const warnings = computed.warnings?.length ? `（${computed.warnings.join('；')}）` : '';
+  return `由登记数据计算（${formatDate(new Date(computed.computedAt))}）${ratio}${warnings}`;
 }
 
 /** The approved county value of one year, or null. */

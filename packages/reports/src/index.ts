@@ -6,4 +6,5 @@ export * from './report-summary.js';
 export * from './status-labels.js';
 export * from './value-import.js';
 export * from './value-template.js';
+export * from './registers/register-template.js';
 export * from './registers/register-workbook.js';

@@ -168,6 +168,7 @@ function evaluationFor(
     year,
     value: latest?.value ?? null,
     valueYear: latest?.year ?? null,
+    valueSource: latest === null ? null : 'entered',
     expected: null,
     gap: null,
     resolvedTarget: indicator.targetValue,
@@ -297,5 +298,41 @@ export function xiangyuanReportInput(kind: ReportKind, year: number): Evaluation
       countyCode: plan.countyCode,
       ...projectProgress(project),
     })),
+  };
+}
+
+/**
+ * The input with values computed from the registers for 襄垣县, written by hand: 婴儿死亡率 beside its
+ * entered value, 5岁以下儿童死亡率 (nothing entered) evaluated on its computed value.
+ */
+export function withRegisterValues(input: EvaluationReportInput): EvaluationReportInput {
+  const register = { unit: '‰', computedAt: '2024-02-29T16:30:00.000Z', orgUnit: '140423', orgUnitName: '襄垣县' };
+  return {
+    ...input,
+    indicators: input.indicators.map((indicator): IndicatorSummary => {
+      switch (indicator.id) {
+        case '140423-T01':
+          return {
+            ...indicator,
+            computed: { ...register, value: 2, numerator: 9, denominator: 4500, difference: 0.2 },
+          };
+        case '140423-T02':
+          return {
+            ...indicator,
+            computed: { ...register, value: 3.1, numerator: 14, denominator: 4516, difference: null },
+            evaluation: {
+              ...indicator.evaluation,
+              status: 'achieved',
+              value: 3.1,
+              valueYear: input.year,
+              valueSource: 'computed',
+              direction: 'down',
+              reason: `${input.year}年登记数据计算值3.1‰，已达到目标5‰`,
+            },
+          };
+        default:
+          return indicator;
+      }
+    }),
   };
 }

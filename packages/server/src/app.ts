@@ -14,6 +14,7 @@ import { SessionCache } from './auth/session-cache.js';
 import { registerSessionHook } from './auth/session-hook.js';
 import type { AppDeps } from './deps.js';
 import { sendError } from './errors.js';
+import { ComputedCache } from './evaluation/computed-values.js';
 import { DashboardCache } from './evaluation/dashboard-cache.js';
 import { PlanCache } from './evaluation/plan-cache.js';
 import { registerFhirRoutes } from './fhir/routes.js';
@@ -24,8 +25,10 @@ import { registerCountyRoutes } from './routes/counties.js';
 import { registerDashboardRoutes } from './routes/dashboard.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerRegionalReferenceRoutes } from './routes/regional-references.js';
+import { registerRegisterRoutes } from './routes/registers.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerTownshipBoundaryRoutes } from './routes/township-boundaries.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerValueImportRoutes } from './routes/value-import.js';
 import { registerValueRoutes } from './routes/values.js';
@@ -84,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     sessions,
     cache: new PlanCache(options.db),
+    computed: new ComputedCache(options.db),
     dashboards: new DashboardCache(options.db),
     hashCost: options.hashCost,
   };
@@ -101,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       registerCountyRoutes(api, deps);
       registerDashboardRoutes(api, deps);
       registerComputedIndicatorRoutes(api, deps);
+      registerTownshipBoundaryRoutes(api, deps);
+      registerRegisterRoutes(api, deps);
       registerValueRoutes(api, deps);
       registerValueImportRoutes(api, deps);
       registerRegionalReferenceRoutes(api, deps);

@@ -2,6 +2,8 @@ export { buildApp } from './app.js';
 export type { AppOptions } from './app.js';
 export { buildReportInput, ReportInputError } from './reports/report-input.js';
 export { PlanCache } from './evaluation/plan-cache.js';
+export { importRegisterFiles, readRegisterFiles } from './registers/register-files.js';
+export type { RegisterFile, RegisterFileTables } from './registers/register-files.js';
 export { hashPassword, verifyPassword } from './auth/passwords.js';
 export type { HashCost } from './auth/passwords.js';
 export { formatAccounts, initializeOnFirstRun } from './first-run.js';

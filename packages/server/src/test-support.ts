@@ -84,3 +84,23 @@ export async function login(app: FastifyInstance, username: string, password = T
   }
   return `chp_session=${cookie.value}`;
 }
+
+/** A multipart/form-data body with one `file` field per file, as a browser sends it. */
+export function multipartFiles(files: readonly { name: string; data: Buffer | string }[]): {
+  payload: Buffer;
+  headers: Record<string, string>;
+} {
+  const boundary = '----chp-test-boundary';
+  const parts = files.flatMap((file) => [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n'
+    ),
+    Buffer.from(file.data),
+    Buffer.from('\r\n'),
+  ]);
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -18,6 +18,7 @@ import { IndicatorPage } from './pages/indicator.js';
 import { LoginPage } from './pages/login.js';
 import { NoAccess, NotFound } from './pages/not-found.js';
 import { ProjectsPage } from './pages/projects.js';
+import { RegistersPage } from './pages/registers.js';
 import { ReportsPage } from './pages/reports.js';
 import { UsersPage } from './pages/users.js';
 
@@ -102,6 +103,14 @@ export function AppRoutes() {
           element={
             <Guard permission="plan.read">
               <ComputedIndicatorsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/registers"
+          element={
+            <Guard permission="value.enter">
+              <RegistersPage />
             </Guard>
           }
         />

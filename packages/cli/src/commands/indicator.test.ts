@@ -75,7 +75,7 @@ describe.each(testDatabaseKinds())('chp indicator compute on %s', (kind) => {
       norm: 1.32,
       compliant: false,
     });
-    expect(rows.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(23);
+    expect(rows.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(26);
   });
 
   it('prints a readable table with --format text', async () => {

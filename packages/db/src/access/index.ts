@@ -8,3 +8,4 @@ export * from './users.js';
 export * from './value-read.js';
 export * from './values.js';
 export * from './regional-references.js';
+export * from './township-boundaries.js';

@@ -27,6 +27,11 @@ export interface Facility extends FacilityInput {
   countyCode: string;
 }
 
+/** A facility cannot close before it was founded; shared by addFacilities and the facility import. */
+export function closingYearProblem(validFrom: number, validTo: number | null): string | null {
+  return validTo !== null && validTo < validFrom ? `撤销年份 ${validTo} 早于设立年份 ${validFrom}` : null;
+}
+
 function facilityProblem(input: FacilityInput, townships: Set<string>): string | null {
   const label = `机构“${input.name}”（${input.sourceRef}）`;
   if (!townships.has(input.orgUnitCode))
@@ -38,8 +43,8 @@ function facilityProblem(input: FacilityInput, townships: Set<string>): string |
   }
   if (!OWNERSHIPS.some((ownership) => ownership.code === input.ownership))
     return `${label}的所有制 ${input.ownership} 无效`;
-  if (input.validTo !== null && input.validTo < input.validFrom) return `${label}的撤销年份早于设立年份`;
-  return null;
+  const years = closingYearProblem(input.validFrom, input.validTo);
+  return years === null ? null : `${label}的${years}`;
 }
 
 /** Adds facilities; all or none. A source id the county already has is a conflict. */
@@ -100,6 +105,22 @@ export async function listFacilities(db: Db, countyCode: string, year?: number):
     .where(and(...conditions))
     .orderBy(asc(facility.id));
   return rows.map(toFacility);
+}
+
+/** What an import row naming a facility by its 机构编号 needs to know of it. */
+export interface FacilityRef {
+  id: number;
+  validFrom: number;
+  validTo: number | null;
+}
+
+/** The county's facilities by 机构编号 (source id), for the imports whose rows name a facility. */
+export async function facilitiesByRef(db: Db, countyCode: string): Promise<Map<string, FacilityRef>> {
+  const rows = await db
+    .select({ ref: facility.sourceRef, id: facility.id, validFrom: facility.validFrom, validTo: facility.validTo })
+    .from(facility)
+    .where(eq(facility.countyCode, countyCode));
+  return new Map(rows.map(({ ref, ...rest }) => [ref, rest]));
 }
 
 /** The ids among these that are facilities of the county; throws naming the others. */

@@ -61,6 +61,11 @@ async function saveFacilityCounts<Input extends { facilityId: number }>(
 
 const isCount = (value: number | null): boolean => value === null || (Number.isInteger(value) && value >= 0);
 
+/** 普惠托位 are part of all 托位; shared by saveChildcarePlaces and the childcare import. */
+export function inclusivePlacesProblem(places: number, inclusivePlaces: number): string | null {
+  return inclusivePlaces > places ? `普惠托位 ${inclusivePlaces} 多于托位 ${places}` : null;
+}
+
 export async function saveFacilityBeds(
   db: Db,
   actor: Actor,
@@ -111,7 +116,10 @@ export async function saveChildcarePlaces(
   inputs: readonly ChildcarePlacesInput[]
 ): Promise<void> {
   const bad = inputs.find(
-    (input) => !isCount(input.places) || !isCount(input.inclusivePlaces) || input.inclusivePlaces > input.places
+    (input) =>
+      !isCount(input.places) ||
+      !isCount(input.inclusivePlaces) ||
+      inclusivePlacesProblem(input.places, input.inclusivePlaces) !== null
   );
   if (bad) {
     throw new AccessError(

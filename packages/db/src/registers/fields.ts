@@ -47,6 +47,16 @@ export function integerField<K extends string>(
 const DATE = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))$/;
 const EARLIEST_YEAR = 1900;
 
+/** A calendar year from `min` (default 1900) to this year: a later year has not happened yet. */
+export function yearField<K extends string>(
+  reader: RowReader<K>,
+  key: K,
+  options: Presence & { min?: number } = {}
+): number | null {
+  const range = { min: options.min ?? EARLIEST_YEAR, max: new Date().getFullYear(), unit: '年' };
+  return integerField(reader, key, range, options);
+}
+
 /** Today in local time as YYYY-MM-DD: a date after it has not happened yet. */
 function today(): string {
   const now = new Date();
@@ -79,20 +89,50 @@ export function dateField<K extends string>(reader: RowReader<K>, key: K, option
   return iso;
 }
 
+type CodeList<C extends string> = readonly { code: C; name: string }[];
+
+/** The entry a normalised cell text names; names are normalised too, as they may hold full-width brackets. */
+function findCode<C extends string>(list: CodeList<C>, value: string): C | undefined {
+  return list.find((item) => item.code === value || normalise(item.name) === value)?.code;
+}
+
+const allowedCodes = (list: CodeList<string>): string => list.map((item) => `${item.code}（${item.name}）`).join('、');
+
 /** A value from a code list, given as its code or its Chinese name. */
 export function codeField<K extends string, C extends string>(
   reader: RowReader<K>,
   key: K,
-  list: readonly { code: C; name: string }[],
+  list: CodeList<C>,
   options: Presence = {}
 ): C | null {
   const text = present(reader, key, options.required ?? true);
   if (text === null) return null;
-  const value = normalise(text);
-  const entry = list.find((item) => item.code === value || item.name === value);
-  if (entry) return entry.code;
-  const allowed = list.map((item) => `${item.code}（${item.name}）`).join('、');
-  return reader.fail(key, `${reader.name(key)}“${text}”无效，应为：${allowed}。`);
+  const code = findCode(list, normalise(text));
+  if (code !== undefined) return code;
+  return reader.fail(key, `${reader.name(key)}“${text}”无效，应为：${allowedCodes(list)}。`);
+}
+
+/** Values of a code list in one cell, codes or names separated by 、 ; or , (full-width too); empty is none. */
+export function codeListField<K extends string, C extends string>(
+  reader: RowReader<K>,
+  key: K,
+  list: CodeList<C>
+): C[] | null {
+  const text = reader.text(key);
+  if (text === null) return [];
+  const items = normalise(text)
+    .split(/[、;,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  const codes = items.map((item) => findCode(list, item));
+  const unknown = items.filter((_item, index) => codes[index] === undefined);
+  if (unknown.length > 0) {
+    return reader.fail(
+      key,
+      `${reader.name(key)}中的“${unknown.join('、')}”无效，应为：${allowedCodes(list)}，多项以“、”分隔。`
+    );
+  }
+  return [...new Set(codes.filter((code) => code !== undefined))];
 }
 
 const TRUE = new Set(['是', '1', 'Y', 'YES', 'TRUE']);

@@ -28,19 +28,33 @@ export interface HealthWorker extends HealthWorkerInput {
   countyCode: string;
 }
 
+/** The youngest age at which a person may start work (劳动法: 16 周岁). */
+const MIN_WORKING_AGE = 16;
+
+/** A birth year must make the person of working age when employed; shared by addHealthWorkers and the import. */
+export function birthYearProblem(birthYear: number, employedFrom: number): string | null {
+  const age = employedFrom - birthYear;
+  return age < MIN_WORKING_AGE || age > MAX_AGE
+    ? `出生年份 ${birthYear} 与入职年份 ${employedFrom} 不符（入职时应为 ${MIN_WORKING_AGE}—${MAX_AGE} 岁）`
+    : null;
+}
+
+/** A spell cannot end before it started; shared by addHealthWorkers and the import. */
+export function employmentEndProblem(employedFrom: number, employedTo: number | null): string | null {
+  return employedTo !== null && employedTo < employedFrom
+    ? `离职年份 ${employedTo} 早于入职年份 ${employedFrom}`
+    : null;
+}
+
 function workerProblem(input: HealthWorkerInput): string | null {
   const label = `人员 ${input.personRef}`;
   if (!SEXES.some((sex) => sex.code === input.sex)) return `${label}的性别 ${input.sex} 无效（应为 1 或 2）`;
   const unknown = input.qualifications.filter((code) => !QUALIFICATIONS.some((q) => q.code === code));
   if (unknown.length > 0) return `${label}的资质 ${unknown.join('、')} 无效`;
-  if (
-    input.birthYear !== null &&
-    (input.birthYear < input.employedFrom - MAX_AGE || input.birthYear > input.employedFrom)
-  ) {
-    return `${label}的出生年份 ${input.birthYear} 与入职年份 ${input.employedFrom} 不符`;
-  }
-  if (input.employedTo !== null && input.employedTo < input.employedFrom) return `${label}的离职年份早于入职年份`;
-  return null;
+  const years =
+    (input.birthYear === null ? null : birthYearProblem(input.birthYear, input.employedFrom)) ??
+    employmentEndProblem(input.employedFrom, input.employedTo);
+  return years === null ? null : `${label}的${years}`;
 }
 
 /** Adds employment spells; all or none. A spell the county already has (same person, facility, start) is a conflict. */

@@ -1,17 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCounty } from '../org-units/load-county.js';
 import { auditLog } from '../schema.js';
-import { openTestDatabase, testDatabaseKinds } from '../testing.js';
+import { testDatabaseKinds } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
 import { parseCsv } from './csv.js';
 import { importBirths } from './import-births.js';
+import { csvWithHeader, importActor as system, issuesOf, openImportDatabase } from './import-testing.js';
 import { listBirths } from './vital-read.js';
 
-const system = { userId: null, username: 'system', ip: null };
-const HEADER = '来源编号,机构编码,出生日期,性别,出生体重（克）,母亲年龄';
-const csv = (name: string, ...lines: string[]): ReturnType<typeof parseCsv> =>
-  parseCsv(name, [HEADER, ...lines].join('\n'));
+const csv = csvWithHeader('来源编号,机构编码,出生日期,性别,出生体重（克）,母亲年龄');
 
 const badFile = csv(
   'bad.csv',
@@ -27,8 +24,7 @@ const badFile = csv(
 describe.each(testDatabaseKinds())('birth import on %s', (kind) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await addCounty(database.db, '640221');
+    database = await openImportDatabase(kind);
   });
   afterAll(async () => {
     await database.destroy();
@@ -63,13 +59,7 @@ describe.each(testDatabaseKinds())('birth import on %s', (kind) => {
 
   it('names every bad cell and writes nothing when any row is bad', async () => {
     const result = await importBirths(database.db, system, '640221', [badFile]);
-    const issue = (row: number, column: string, reason: string): object => ({
-      file: 'bad.csv',
-      sheet: '',
-      row,
-      column,
-      reason,
-    });
+    const issue = issuesOf('bad.csv');
     expect(result).toEqual({
       mode: 'all',
       imported: 0,

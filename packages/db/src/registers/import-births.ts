@@ -45,7 +45,7 @@ const birthSpec: RegisterSpec<BirthColumn, BirthRow> = {
     if (sourceRef === null || orgUnitCode === null || birthDate === null || sex === null) return null;
     return { sourceRef, orgUnitCode, birthDate, sex, birthWeightG, motherAge };
   },
-  ...sourceRefRegister<BirthRow>(liveBirth, (db, rows) => db.insert(liveBirth).values(rows)),
+  ...sourceRefRegister<typeof liveBirth, BirthRow>(liveBirth),
 };
 
 /** Imports live births from tables with the columns of BIRTH_COLUMNS. */

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCounty } from '../org-units/load-county.js';
-import { openTestDatabase, testDatabaseKinds } from '../testing.js';
+import { testDatabaseKinds } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
-import { parseCsv } from './csv.js';
 import { importDeaths } from './import-deaths.js';
+import { csvWithHeader, importActor as system, issuesOf, openImportDatabase } from './import-testing.js';
 import { listDeaths } from './vital-read.js';
 
-const system = { userId: null, username: 'system', ip: null };
-const HEADER = '来源编号,机构编码,死亡日期,出生日期,年龄,性别,根本死因编码,孕产妇死亡,死亡地点';
-const csv = (name: string, ...lines: string[]): ReturnType<typeof parseCsv> =>
-  parseCsv(name, [HEADER, ...lines].join('\n'));
+const csv = csvWithHeader('来源编号,机构编码,死亡日期,出生日期,年龄,性别,根本死因编码,孕产妇死亡,死亡地点');
 
 describe.each(testDatabaseKinds())('death import on %s', (kind) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await addCounty(database.db, '640221');
+    database = await openImportDatabase(kind);
   });
   afterAll(async () => {
     await database.destroy();
@@ -99,13 +94,7 @@ describe.each(testDatabaseKinds())('death import on %s', (kind) => {
       'X9,640221100,2021-06-01,1900-01-01,,2,C34.1,,',
       'X10,640221100,2021-06-01,,70,2,C34.1,,'
     );
-    const issue = (row: number, column: string, reason: string): object => ({
-      file: 'bad.csv',
-      sheet: '',
-      row,
-      column,
-      reason,
-    });
+    const issue = issuesOf('bad.csv');
     const result = await importDeaths(database.db, system, '640221', [file]);
     expect(result).toEqual({
       mode: 'all',

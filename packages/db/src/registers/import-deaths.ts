@@ -89,7 +89,7 @@ const deathSpec: RegisterSpec<DeathColumn, DeathRow> = {
     if (ageYears === null || sex === null || underlyingCauseIcd10 === null || maternal === null) return null;
     return { sourceRef, orgUnitCode, deathDate, birthDate, ageYears, sex, underlyingCauseIcd10, maternal, place };
   },
-  ...sourceRefRegister<DeathRow>(death, (db, rows) => db.insert(death).values(rows)),
+  ...sourceRefRegister<typeof death, DeathRow>(death),
 };
 
 /** Imports deaths from tables with the columns of DEATH_COLUMNS. */

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCounty } from '../org-units/load-county.js';
-import { openTestDatabase, testDatabaseKinds } from '../testing.js';
+import { testDatabaseKinds } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
-import { parseCsv } from './csv.js';
 import { importPopulation } from './import-population.js';
+import { csvWithHeader, importActor as system, issuesOf, openImportDatabase } from './import-testing.js';
 import { listPopulation } from './vital-read.js';
 
-const system = { userId: null, username: 'system', ip: null };
-const HEADER = '机构编码,年份,人口类型,性别,起始年龄,终止年龄,人数';
-const csv = (name: string, ...lines: string[]): ReturnType<typeof parseCsv> =>
-  parseCsv(name, [HEADER, ...lines].join('\n'));
+const csv = csvWithHeader('机构编码,年份,人口类型,性别,起始年龄,终止年龄,人数');
 
 describe.each(testDatabaseKinds())('population import on %s', (kind) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    await addCounty(database.db, '640221');
+    database = await openImportDatabase(kind);
   });
   afterAll(async () => {
     await database.destroy();
@@ -58,13 +53,7 @@ describe.each(testDatabaseKinds())('population import on %s', (kind) => {
       '640221,2021,常住,1,10,14,6',
       '640221,2021,常住,2,10,14,7'
     );
-    const issue = (row: number, column: string, reason: string): object => ({
-      file: 'bad.csv',
-      sheet: '',
-      row,
-      column,
-      reason,
-    });
+    const issue = issuesOf('bad.csv');
     const errors = [
       issue(
         2,

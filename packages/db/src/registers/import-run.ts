@@ -10,7 +10,7 @@ import { writeAudit } from '../access/audit.js';
 import type { Actor } from '../access/audit.js';
 import { orgUnit } from '../schema.js';
 import type { RegisterTable } from './register-table.js';
-import { isBlank, layoutOf, rowReader } from './row-reader.js';
+import { isBlank, layoutOf, rowReaders } from './row-reader.js';
 import type { ColumnSpec, RowReader } from './row-reader.js';
 
 export type ImportMode = ImportResult['mode'];
@@ -84,8 +84,9 @@ export async function importRegister<K extends string, Row>(
         issues.push(...layout.issues);
         continue;
       }
+      const readerOf = rowReaders(table, spec.columns, layout);
       for (const row of rows) {
-        const reader = rowReader(table, spec.columns, layout, row);
+        const reader = readerOf(row);
         const value = spec.parseRow(reader, context);
         if (value !== null && reader.issues.length === 0) {
           const entry = { reader, table, value };

@@ -120,6 +120,12 @@ describe.each(testDatabaseKinds())('health resources on %s', (kind) => {
     await expect(
       addHealthWorkers(db, system, '640221', [{ ...nurse, personRef: 'P4', sex: '0' as '1' }])
     ).rejects.toMatchObject({ kind: 'invalid', message: '人员 P4的性别 0 无效（应为 1 或 2）' });
+    await expect(
+      addHealthWorkers(db, system, '640221', [{ ...nurse, personRef: 'P5', birthYear: 2000 }])
+    ).rejects.toMatchObject({
+      kind: 'invalid',
+      message: '人员 P5的出生年份 2000 与入职年份 2010 不符（入职时应为 16—120 岁）',
+    });
     expect(await listHealthWorkers(db, '640221')).toHaveLength(2);
   });
 

@@ -54,38 +54,76 @@ export function layoutOf<K extends string>(table: RegisterTable, columns: readon
   return { positions, issues };
 }
 
-export function rowReader<K extends string>(
+/** What the rows of one table share: their file and sheet, and each column's position and label. */
+interface TableShape<K extends string> {
+  file: string;
+  sheet: string;
+  positions: ReadonlyMap<K, number>;
+  /** The column's header, for messages. */
+  names: ReadonlyMap<K, string>;
+  /** The header with the column's letter, e.g. "出生日期 (C)", for issues. */
+  labels: ReadonlyMap<K, string>;
+}
+
+/**
+ * One row's reader. Imports keep a reader for every valid row until the database has been checked (a
+ * duplicate found there is reported on it), so it holds only the row and its issues and shares the rest.
+ */
+class TableRowReader<K extends string> implements RowReader<K> {
+  readonly issues: ImportIssue[] = [];
+
+  constructor(
+    private readonly shape: TableShape<K>,
+    private readonly tableRow: RegisterTableRow
+  ) {}
+
+  get row(): number {
+    return this.tableRow.row;
+  }
+
+  name(key: K): string {
+    return this.shape.names.get(key) ?? key;
+  }
+
+  text(key: K): string | null {
+    const index = this.shape.positions.get(key);
+    return index === undefined ? null : (this.tableRow.cells[index] ?? null);
+  }
+
+  fail(key: K, reason: string): null {
+    this.push(this.label(key), reason);
+    return null;
+  }
+
+  failColumns(keys: readonly K[], reason: string): void {
+    this.push(keys.map((key) => this.label(key)).join('、'), reason);
+  }
+
+  private label(key: K): string {
+    return this.shape.labels.get(key) ?? key;
+  }
+
+  private push(column: string, reason: string): void {
+    const { file, sheet } = this.shape;
+    this.issues.push({ file, sheet, row: this.tableRow.row, column, reason });
+  }
+}
+
+/** The readers of a table's rows, given its layout. */
+export function rowReaders<K extends string>(
   table: RegisterTable,
   columns: readonly ColumnSpec<K>[],
-  layout: TableLayout<K>,
-  tableRow: RegisterTableRow
-): RowReader<K> {
-  const headerOf = new Map(columns.map((column) => [column.key, column.header]));
-  const label = (key: K): string => {
-    const index = layout.positions.get(key);
-    const header = headerOf.get(key) ?? key;
-    return index === undefined ? header : `${header} (${columnLetter(index)})`;
-  };
-  const issues: ImportIssue[] = [];
-  const push = (column: string, reason: string): void => {
-    issues.push({ file: table.file, sheet: table.sheet, row: tableRow.row, column, reason });
-  };
-  return {
-    row: tableRow.row,
-    issues,
-    name: (key) => headerOf.get(key) ?? key,
-    text: (key) => {
-      const index = layout.positions.get(key);
-      return index === undefined ? null : (tableRow.cells[index] ?? null);
-    },
-    fail: (key, reason) => {
-      push(label(key), reason);
-      return null;
-    },
-    failColumns: (keys, reason) => {
-      push(keys.map(label).join('、'), reason);
-    },
-  };
+  layout: TableLayout<K>
+): (tableRow: RegisterTableRow) => RowReader<K> {
+  const names = new Map(columns.map((column) => [column.key, column.header]));
+  const labels = new Map(
+    columns.map((column) => {
+      const index = layout.positions.get(column.key);
+      return [column.key, index === undefined ? column.header : `${column.header} (${columnLetter(index)})`];
+    })
+  );
+  const shape: TableShape<K> = { file: table.file, sheet: table.sheet, positions: layout.positions, names, labels };
+  return (tableRow) => new TableRowReader(shape, tableRow);
 }
 
 /** Whether every cell of the row is empty (such rows are skipped without comment). */

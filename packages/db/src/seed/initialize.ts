@@ -1,6 +1,7 @@
 /**
  * First start of a new installation: adds the counties whose plans ship with the platform, loads their
- * plans and (optionally) demo data, then records that this happened so later starts leave data alone.
+ * plans and (optionally) demo data — monitoring values, projects and registers — then records that this
+ * happened so later starts leave data alone.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../connection.js';
@@ -9,10 +10,11 @@ import { loadPlan } from '../plans/load-plan.js';
 import { listPlanFiles, readPlanFile } from '../plans/plan-files.js';
 import { setting } from '../schema.js';
 import { seedDemoData } from './demo.js';
+import { seedDemoRegisters } from './demo-registers.js';
 
 export const INITIALIZED_SETTING = 'initialized';
 /** The demo seed: fixed, so every fresh demo installation shows the same numbers. */
-const DEMO_SEED = 20211;
+export const DEMO_SEED = 20211;
 
 export interface InitializeOptions {
   demo: boolean;
@@ -43,6 +45,7 @@ export async function initializePlatform(
       enteredBy: options.adminUserId,
       approvedBy: options.adminUserId,
     });
+    await seedDemoRegisters(db, counties, DEMO_SEED);
   }
   await db
     .insert(setting)

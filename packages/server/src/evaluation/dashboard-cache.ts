@@ -1,7 +1,8 @@
 /**
  * The serialised dashboard of a county and year, reused while the county's evaluation digest (approved
  * values and regional references) is unchanged: a repeated dashboard costs no re-evaluation and no
- * re-serialisation of every indicator. The digest itself is remembered for a second; writes through this
+ * re-serialisation of every indicator. The values computed from the registers are not in the digest: the
+ * caller passes their `computedAt` as a stamp, and a body built on other figures is rebuilt. The digest itself is remembered for a second; writes through this
  * server forget it at once, so only changes made by another process (the CLI) can take that second.
  * Requests arriving while a body is being built wait for that build instead of evaluating again.
  */
@@ -20,10 +21,13 @@ export class DashboardCache {
     this.db = db;
   }
 
-  /** The cached body for the county and year, or a freshly built one (stored for next time). */
-  async get(countyCode: string, year: number, build: () => Promise<unknown>): Promise<string> {
+  /**
+   * The cached body for the county and year, or a freshly built one (stored for next time). `stamp` names
+   * whatever else the body was built on (the registers' computation).
+   */
+  async get(countyCode: string, year: number, stamp: string, build: () => Promise<unknown>): Promise<string> {
     const key = `${countyCode}|${year}`;
-    const digest = await this.digest(countyCode);
+    const digest = `${await this.digest(countyCode)}|${stamp}`;
     const cached = this.bodies.get(key);
     if (cached?.digest === digest) {
       return cached.body;

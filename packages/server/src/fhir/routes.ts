@@ -1,4 +1,5 @@
 /** FHIR R4 endpoints under /fhir: Measure (plan indicators) and MeasureReport (approved values). */
+import type { RegisterValue, MonitoringValue } from '@chp/core';
 import type { IndicatorRecord } from '@chp/db';
 import { getIndicator, getValue, listCountySummaries, listInstalledCountyCodes, listValues } from '@chp/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +7,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCanRead, requireUser, visibleCounties } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
+import { compareWithEntered } from '../evaluation/computed-values.js';
+import { countyComputedValues } from '../evaluation/county-summaries.js';
 import { notFound } from '../errors.js';
 import { searchset } from './bundle.js';
 import { capabilityStatement } from './capability.js';
@@ -29,7 +32,7 @@ function selfUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}${request.url}`;
 }
 
-export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
+export function registerFhirRoutes(app: FastifyInstance, { db, cache, computed }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const started = new Date().toISOString();
 
@@ -48,6 +51,27 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
     return data.flatMap((d) =>
       d.indicators.map((indicator) => ({ indicator, countyName: names.get(d.countyCode) ?? d.countyCode }))
     );
+  };
+
+  /** The values computed from the registers for the org unit, indicator and year of each approved value. */
+  const computedFor = async (values: MonitoringValue[]): Promise<(RegisterValue | undefined)[]> => {
+    const countyYear = (v: MonitoringValue): { key: string; county: string; year: number } => {
+      const county = v.orgUnitCode.slice(0, 6);
+      return { key: `${county}|${v.year}`, county, year: v.year };
+    };
+    const wanted = new Map(values.map((v) => [countyYear(v).key, countyYear(v)]));
+    const linked = new Map(
+      await Promise.all(
+        [...wanted.values()].map(
+          async ({ key, county, year }) => [key, await countyComputedValues(cache, computed, county, year)] as const
+        )
+      )
+    );
+    return values.map((v) => {
+      const forIndicator = linked.get(countyYear(v).key)?.get(v.indicatorId);
+      const own = [forIndicator?.county, ...(forIndicator?.townships ?? [])].find((c) => c?.orgUnit === v.orgUnitCode);
+      return own && compareWithEntered(own, v.value);
+    });
   };
 
   routes.get(
@@ -130,7 +154,10 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
       const units = new Map(
         (await Promise.all(codes.map((c) => cache.county(c)))).flatMap((d) => d.indicators.map((i) => [i.id, i.unit]))
       );
-      const reports = values.map((v) => toMeasureReport(v, units.get(v.indicatorId) ?? null));
+      const computedValues = await computedFor(values);
+      const reports = values.map((v, index) =>
+        toMeasureReport(v, units.get(v.indicatorId) ?? null, computedValues[index])
+      );
       return send(reply, searchset(reports, selfUrl(request)));
     }
   );
@@ -151,7 +178,8 @@ export function registerFhirRoutes(app: FastifyInstance, { db, cache }: AppDeps)
       const indicator = await getIndicator(db, value.indicatorId);
       if (!indicator) throw notFound('MeasureReport 不存在');
       assertCanRead(request, 'plan.read', indicator.countyCode);
-      return send(reply, toMeasureReport(value, indicator.unit));
+      const [own] = await computedFor([value]);
+      return send(reply, toMeasureReport(value, indicator.unit, own));
     }
   );
 }

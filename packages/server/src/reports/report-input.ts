@@ -7,6 +7,7 @@ import { reportYears } from '@chp/core';
 import type { Db } from '@chp/db';
 import { listCountySummaries, listProjects } from '@chp/db';
 import type { EvaluationReportInput } from '@chp/reports';
+import { ComputedCache } from '../evaluation/computed-values.js';
 import { countyIndicatorSummaries } from '../evaluation/county-summaries.js';
 import { PlanCache } from '../evaluation/plan-cache.js';
 
@@ -26,7 +27,8 @@ export async function buildReportInput(
   countyCode: string,
   kind: ReportKind,
   year?: number,
-  cache: PlanCache = new PlanCache(db)
+  cache: PlanCache = new PlanCache(db),
+  computed: ComputedCache = new ComputedCache(db)
 ): Promise<EvaluationReportInput> {
   const [[county], data, projects] = await Promise.all([
     listCountySummaries(db, [countyCode]),
@@ -50,7 +52,13 @@ export async function buildReportInput(
     generatedAt: new Date(),
     county: { countyCode, name: county.name, provinceName: county.provinceName, cityName: county.cityName },
     plan: { title: data.plan.title, periodStart: period.start, periodEnd: period.end, seedFile: data.plan.seedFile },
-    indicators: await countyIndicatorSummaries(db, cache, countyCode, reportYear),
+    indicators: await countyIndicatorSummaries(
+      db,
+      cache,
+      countyCode,
+      reportYear,
+      await computed.get(countyCode, reportYear)
+    ),
     findings: data.findings,
     projects,
   };

@@ -10,7 +10,7 @@ import { HttpError } from '../errors.js';
 import { ReportInputError, buildReportInput } from '../reports/report-input.js';
 import { countyCodeSchema, yearSchema } from '../schemas.js';
 
-export function registerReportRoutes(app: FastifyInstance, { db, cache }: AppDeps): void {
+export function registerReportRoutes(app: FastifyInstance, { db, cache, computed }: AppDeps): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/counties/:code/reports/:kind',
     {
@@ -25,9 +25,11 @@ export function registerReportRoutes(app: FastifyInstance, { db, cache }: AppDep
     async (request, reply) => {
       const { code, kind } = request.params;
       assertCanRead(request, 'report.download', code);
-      const input = await buildReportInput(db, code, kind, request.query.year, cache).catch((error: unknown) => {
-        throw error instanceof ReportInputError ? new HttpError(400, 'report_unavailable', error.message) : error;
-      });
+      const input = await buildReportInput(db, code, kind, request.query.year, cache, computed).catch(
+        (error: unknown) => {
+          throw error instanceof ReportInputError ? new HttpError(400, 'report_unavailable', error.message) : error;
+        }
+      );
       const { format } = request.query;
       const file = format === 'docx' ? await buildEvaluationDocx(input) : await buildEvaluationXlsx(input);
       return sendFile(

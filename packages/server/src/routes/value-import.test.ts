@@ -3,22 +3,8 @@ import { schema, testDatabaseKinds } from '@chp/db';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login } from '../test-support.js';
+import { createTestApp, login, multipartFiles } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
-
-/** A multipart/form-data body with one file field, as a browser sends it. */
-function multipart(fileName: string, data: Buffer): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----chp-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-      'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n'
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, data, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe.each(testDatabaseKinds())('value import on %s', (kind) => {
   let t: TestApp;
@@ -43,7 +29,7 @@ describe.each(testDatabaseKinds())('value import on %s', (kind) => {
   });
 
   const upload = (mode: string) => {
-    const body = multipart('平罗县2023年监测数据.xlsx', workbookFile);
+    const body = multipartFiles([{ name: '平罗县2023年监测数据.xlsx', data: workbookFile }]);
     return t.app.inject({
       method: 'POST',
       url: `/api/v1/counties/640221/values/import?mode=${mode}`,

@@ -12,6 +12,7 @@ import { XLSX_TYPE, sendFile } from '../download.js';
 import { defaultYear } from '../evaluation/county-summaries.js';
 import { HttpError, notFound } from '../errors.js';
 import { countyParams, yearSchema } from '../schemas.js';
+import { readUploads } from '../uploads.js';
 
 /** Townships carry values where the plans break an indicator down; villages are too fine for the template. */
 const TEMPLATE_MAX_LEVEL = 4;
@@ -78,11 +79,7 @@ export function registerValueImportRoutes(app: FastifyInstance, { db, cache, das
       const { code } = request.params;
       const user = assertCanRead(request, 'value.enter', code);
       const { data, plan } = await loadCounty(code);
-      const upload = await request.file();
-      if (!upload) {
-        throw new HttpError(400, 'file_missing', '请上传 Excel 文件（表单字段 file）');
-      }
-      const file = { name: upload.filename, data: await upload.toBuffer() };
+      const [file] = await readUploads(request, 'Excel 文件');
       const orgUnits = await listCountyOrgUnits(db, code);
       const parsed = await parseValueWorkbook(file, {
         countyCode: code,

@@ -77,6 +77,12 @@ export async function request<T>(method: string, path: string, body?: unknown, q
   return (await res.json()) as T;
 }
 
+/** A file's text sent as the request body (e.g. a GeoJSON upload), answering JSON. */
+export async function sendText<T>(method: string, path: string, text: string, contentType: string): Promise<T> {
+  const res = await send(method, path, { body: text, headers: { 'Content-Type': contentType } });
+  return (await res.json()) as T;
+}
+
 /** A multipart upload answering JSON. */
 export async function upload<T>(path: string, form: FormData, query?: Query): Promise<T> {
   const res = await send('POST', path, { body: form }, query);

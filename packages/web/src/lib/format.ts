@@ -10,6 +10,17 @@ export function formatTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
 }
 
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD') : '—';
+}
+
+/** A signed difference: "+0.75", "-0.3", "0". */
+export function formatSigned(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined) return '—';
+  const text = formatNumber(value, digits);
+  return value > 0 ? `+${text}` : text;
+}
+
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

@@ -1,59 +1,74 @@
-import type { IndicatorSummary, MonitoringValue } from '@chp/core';
-import { Card, Descriptions } from 'antd';
-import { listComputedIndicators } from '../api/counties.js';
+import type { IndicatorSummary, RegisterValue } from '@chp/core';
+import { Alert, Card, Descriptions, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useComputedProvenance } from '../components/computed-value-tag.js';
 import { useI18n } from '../i18n/i18n.js';
-import { formatNumber, formatTime } from '../lib/format.js';
-import { useAsync } from '../lib/use-async.js';
+import { formatNumber, formatSigned } from '../lib/format.js';
 
 /**
- * The county value the registers give for an indicator with a standard code, beside the approved entered
- * value of the same year. Renders nothing when the registers do not compute this indicator.
+ * The values the registers give for an indicator linked to them (the summary's `computed` and the detail's
+ * township values), beside the approved entered values of the same year. Renders nothing when not linked.
  */
-export function ComputedPanel({
-  indicator,
-  standardCode,
-  values,
-}: {
-  indicator: IndicatorSummary;
-  standardCode: string;
-  values: MonitoringValue[];
-}) {
+export function ComputedPanel({ indicator, townships }: { indicator: IndicatorSummary; townships: RegisterValue[] }) {
   const { t } = useI18n();
-  const { countyCode } = indicator;
-  const year = indicator.evaluation.year;
-  const state = useAsync(async () => {
-    const list = await listComputedIndicators(countyCode, year);
-    return {
-      item: list.find((i) => i.orgUnit === countyCode && i.code === standardCode),
-      computedAt: new Date().toISOString(),
-    };
-  }, [countyCode, year, standardCode]);
-  // Nothing to compare when the registers do not compute this indicator or hold no data for it.
-  const item = state.data?.item;
-  if (state.data === undefined || item === undefined || item.value === null) return null;
-  const value = item.value;
-  const entered = values.find((v) => v.year === year && v.orgUnitCode === countyCode && v.status === 'approved');
+  const provenance = useComputedProvenance();
+  const { computed } = indicator;
+  if (computed === undefined) return null;
+  const { year } = indicator.evaluation;
+  const entered = indicator.series.find((point) => point.year === year)?.value;
+  const columns: TableColumnsType<RegisterValue> = [
+    { title: t('value.township'), dataIndex: 'orgUnitName' },
+    {
+      title: t('computed.value'),
+      key: 'value',
+      render: (_: unknown, c) => (c.value === null ? '—' : `${formatNumber(c.value, 2)} ${c.unit}`),
+    },
+    {
+      title: t('computed.ratio'),
+      key: 'ratio',
+      render: (_: unknown, c) => `${formatNumber(c.numerator)} / ${formatNumber(c.denominator)}`,
+    },
+    { title: t('computed.differenceColumn'), dataIndex: 'difference', render: (d: number | null) => formatSigned(d) },
+  ];
   return (
     <Card title={t('computed.panel')} size="small" data-testid="computed-panel">
-      <Descriptions size="small" column={1}>
-        <Descriptions.Item label={t('common.year')}>{year}</Descriptions.Item>
-        <Descriptions.Item label={item.name}>
-          {formatNumber(value, 2)} {item.unit}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('computed.ratio')}>
-          {formatNumber(item.numerator)} / {formatNumber(item.denominator)}
-        </Descriptions.Item>
-      </Descriptions>
-      <div>{t('computed.computedAt', { time: formatTime(state.data.computedAt) })}</div>
-      <div>
-        {entered
-          ? t('computed.difference', {
-              year,
-              entered: formatNumber(entered.value),
-              difference: formatNumber(value - entered.value, 2),
-            })
-          : t('computed.noEntered', { year })}
-      </div>
+      {computed.value === null ? (
+        <Alert type="info" title={computed.warnings?.join('；') ?? t('computed.notComputable')} />
+      ) : (
+        <>
+          <Descriptions size="small" column={1}>
+            <Descriptions.Item label={t('common.year')}>{year}</Descriptions.Item>
+            <Descriptions.Item label={t('computed.value')}>
+              {formatNumber(computed.value, 2)} {computed.unit}
+              {computed.ciLower !== undefined && computed.ciUpper !== undefined
+                ? `（95% CI ${formatNumber(computed.ciLower, 2)}–${formatNumber(computed.ciUpper, 2)}）`
+                : ''}
+            </Descriptions.Item>
+          </Descriptions>
+          <div>{provenance(computed)}</div>
+          <div data-testid="computed-difference">
+            {entered === undefined || computed.difference === null
+              ? // Without an entered value of the year, the computed one is evaluated (docs/evaluation.md §7).
+                t('computed.evaluated', { year })
+              : t('computed.difference', {
+                  year,
+                  entered: formatNumber(entered),
+                  difference: formatSigned(computed.difference),
+                })}
+          </div>
+        </>
+      )}
+      {townships.length > 0 && (
+        <Table<RegisterValue>
+          size="small"
+          rowKey="orgUnit"
+          columns={columns}
+          dataSource={townships}
+          pagination={false}
+          style={{ marginTop: 12 }}
+          data-testid="computed-townships"
+        />
+      )}
     </Card>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Radio, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Radio, Space, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ImportIssue, ImportResult } from '@chp/core';
 import { ApiError } from '../api/client.js';
 import { importValues, valueTemplateUrl } from '../api/values.js';
+import { ImportErrorsTable } from '../components/import-errors.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorMessage } from '../lib/format.js';
 
@@ -79,21 +80,7 @@ export function EntryImport({ code, year, onImported }: { code: string; year: nu
           }
         />
       )}
-      {errors.length > 0 && (
-        <Table<ImportIssue & { key: number }>
-          data-testid="import-errors"
-          size="small"
-          pagination={errors.length > 20 ? { pageSize: 20 } : false}
-          dataSource={errors.map((e, i) => ({ ...e, key: i }))}
-          columns={[
-            { title: t('entry.file'), dataIndex: 'file' },
-            { title: t('entry.sheet'), dataIndex: 'sheet' },
-            { title: t('entry.row'), dataIndex: 'row', width: 70 },
-            { title: t('entry.column'), dataIndex: 'column', width: 120 },
-            { title: t('entry.reason'), dataIndex: 'reason' },
-          ]}
-        />
-      )}
+      {errors.length > 0 && <ImportErrorsTable errors={errors} />}
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { IndicatorEvaluation } from '@chp/core';
 import { StatusTag } from '../components/tags.js';
@@ -18,8 +18,20 @@ export function EvaluationsTable({ evaluations }: { evaluations: IndicatorEvalua
     {
       title: t('value.value'),
       key: 'value',
-      width: 120,
-      render: (_: unknown, e) => (e.value === null ? '—' : `${formatNumber(e.value)}（${e.valueYear ?? ''}）`),
+      width: 170,
+      render: (_: unknown, e) =>
+        e.value === null ? (
+          '—'
+        ) : (
+          <>
+            {formatNumber(e.value)}（{e.valueYear ?? ''}）
+            {e.valueSource === 'computed' && (
+              <Tag color="purple" style={{ marginInlineStart: 4 }}>
+                {t('computed.source')}
+              </Tag>
+            )}
+          </>
+        ),
     },
     {
       title: t('indicator.expected'),

@@ -5,6 +5,7 @@ import type { IndicatorSummary } from '@chp/core';
 import { useNavigate } from 'react-router-dom';
 import { STATUS_COLORS } from '../components/labels.js';
 import { Sparkline } from '../components/sparkline.js';
+import { ComputedValueTag } from '../components/computed-value-tag.js';
 import { AttributeTag, StatusTag } from '../components/tags.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatNumber } from '../lib/format.js';
@@ -52,9 +53,18 @@ export function IndicatorTable({ rows }: { rows: IndicatorSummary[] }) {
     {
       title: t('dashboard.latest'),
       key: 'latest',
-      width: 110,
-      render: (_: unknown, r) =>
-        r.evaluation.value === null ? '—' : `${formatNumber(r.evaluation.value)}（${r.evaluation.valueYear ?? ''}）`,
+      width: 200,
+      // The entered value, then the value computed from the registers beside it (evaluated when none was entered).
+      render: (_: unknown, r) => (
+        <>
+          <div>
+            {r.evaluation.value === null || r.evaluation.valueSource !== 'entered'
+              ? '—'
+              : `${formatNumber(r.evaluation.value)}（${r.evaluation.valueYear ?? ''}）`}
+          </div>
+          <ComputedValueTag computed={r.computed} />
+        </>
+      ),
     },
     {
       title: t('dashboard.status'),
@@ -82,7 +92,7 @@ export function IndicatorTable({ rows }: { rows: IndicatorSummary[] }) {
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 900 }}
+      scroll={{ x: 990 }}
       onRow={(r) =>
         ({
           'data-testid': `indicator-row-${r.id}`,

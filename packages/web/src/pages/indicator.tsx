@@ -38,9 +38,7 @@ export function IndicatorPage() {
           <Card title={t('indicator.chart')} size="small">
             <TrendChart detail={d} />
           </Card>
-          {d.indicator.standardCode && (
-            <ComputedPanel indicator={d.indicator} standardCode={d.indicator.standardCode} values={d.values} />
-          )}
+          <ComputedPanel indicator={d.indicator} townships={d.computedTownships.filter((c) => c.value !== null)} />
           <Card title={t('indicator.evaluations')} size="small">
             <EvaluationsTable evaluations={d.evaluations} />
           </Card>

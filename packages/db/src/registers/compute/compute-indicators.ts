@@ -31,7 +31,7 @@ export async function computeIndicators(db: Db, countyCode: string, year: number
   const totals = await readRegisterTotals(db, countyCode, year);
   return units.flatMap((unit) => {
     const level: OrgUnitLevel = unit.code === countyCode ? 'county' : 'township';
-    const unitTotals = totals.get(unit.code) ?? emptyTotals();
+    const unitTotals = totals.get(unit.code) ?? emptyTotals(year);
     return REGISTER_INDICATORS.flatMap((spec): ComputedIndicator[] => {
       const result = spec.compute(unitTotals, level);
       if (result === null) return [];

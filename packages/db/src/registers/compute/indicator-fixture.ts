@@ -1,8 +1,9 @@
 /**
  * A small hand-built 平罗县 (640221) for tests of the computed indicators: 2023 registers of 城关镇
  * (640221100) and 黄渠桥镇 (640221101) plus county-level facilities, with rows that must NOT count (other
- * years, a closed clinic, staff who left or had not yet started). The expected values are worked out in
- * compute-indicators.test.ts; the CLI tests load the same fixture.
+ * years, a closed clinic, staff who left or had not yet started). 黄渠桥镇 is below the life table's
+ * 5,000 person-years and has 2021 and 2022 population and deaths to pool. The expected values are worked
+ * out in compute-indicators.test.ts; the CLI tests load the same fixture.
  */
 import { lifeTableBands } from '@chp/core';
 import type { Db } from '../../connection.js';
@@ -96,8 +97,15 @@ export async function loadIndicatorFixture(db: Db): Promise<void> {
   await db
     .insert(populationAggregate)
     .values([...population(CHENGGUAN, 1000, 50), ...population(HUANGQUQIAO, 100, 10)]);
-  // An earlier year's population must not count.
+  // An earlier year's population must not count (城关镇 is large enough not to pool).
   await db.insert(populationAggregate).values(population(CHENGGUAN, 5, 5).map((row) => ({ ...row, year: 2022 })));
+  // 黄渠桥镇's earlier years, pooled into its 2023 life table: 2022 as 2023, 2021 with 180 per band.
+  await db
+    .insert(populationAggregate)
+    .values([
+      ...population(HUANGQUQIAO, 100, 10).map((row) => ({ ...row, year: 2022 })),
+      ...population(HUANGQUQIAO, 90, 10).map((row) => ({ ...row, year: 2021 })),
+    ]);
   await db
     .insert(liveBirth)
     .values([
@@ -121,6 +129,10 @@ export async function loadIndicatorFixture(db: Db): Promise<void> {
       ...deaths(CHENGGUAN, 60, 'I21.9', 1, { date: '2022-12-31' }),
       ...deaths(HUANGQUQIAO, 88, 'J44.9', 2),
       ...deaths(HUANGQUQIAO, 60, 'C16.9', 1),
+      ...deaths(HUANGQUQIAO, 0, 'P07.3', 1, { date: '2022-05-01' }),
+      ...deaths(HUANGQUQIAO, 87, 'I21.9', 1, { date: '2022-05-01' }),
+      ...deaths(HUANGQUQIAO, 72, 'I63.9', 1, { date: '2021-07-01' }),
+      ...deaths(HUANGQUQIAO, 86, 'J44.9', 2, { date: '2021-07-01' }),
     ]);
 
   const added = await addFacilities(db, system, FIXTURE_COUNTY, [
@@ -135,15 +147,26 @@ export async function loadIndicatorFixture(db: Db): Promise<void> {
     facility('F8', '平罗县妇幼保健计划生育服务中心', FIXTURE_COUNTY, 'maternal_child_health'),
     facility('F9', '城关镇托育园', CHENGGUAN, 'childcare'),
     facility('F10', '黄渠桥镇托育园', HUANGQUQIAO, 'childcare'),
+    facility('F11', '城关镇社区卫生服务站', CHENGGUAN, 'community_health_station'),
   ]);
   const idOf = (sourceRef: string): number => {
     const found = added.find((row) => row.sourceRef === sourceRef);
     if (found === undefined) throw new Error(`fixture facility ${sourceRef} was not added`);
     return found.id;
   };
-  const [f1, f2, f3, f4, f5, f6, f7, f8, f9, f10] = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'F10'].map(
-    idOf
-  ) as [number, number, number, number, number, number, number, number, number, number];
+  const [f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11] = [
+    'F1',
+    'F2',
+    'F3',
+    'F4',
+    'F5',
+    'F6',
+    'F7',
+    'F8',
+    'F9',
+    'F10',
+    'F11',
+  ].map(idOf) as [number, number, number, number, number, number, number, number, number, number, number];
 
   const beds = (
     facilityId: number,
@@ -192,7 +215,9 @@ export async function loadIndicatorFixture(db: Db): Promise<void> {
   staff(f1, 8, ['physician']);
   staff(f1, 2, ['physician', 'psychiatry']);
   staff(f1, 3, ['assistant_physician']);
-  staff(f1, 20, ['registered_nurse']);
+  staff(f1, 19, ['registered_nurse']);
+  // A hospital's health educator is not of the CDC's health-education staff.
+  staff(f1, 1, ['registered_nurse', 'health_education']);
   staff(f1, 2, ['pharmacist']);
   staff(f1, 1, ['physician'], 2010, 2022);
   staff(f1, 1, ['registered_nurse'], 2024);
@@ -202,15 +227,24 @@ export async function loadIndicatorFixture(db: Db): Promise<void> {
   staff(f3, 1, ['assistant_physician', 'tcm']);
   staff(f3, 4, ['registered_nurse']);
   staff(f3, 1, ['pharmacist']);
+  staff(f3, 2, ['public_health']);
+  // Management staff hold no qualification: not 专业技术人员.
+  staff(f3, 1, []);
   staff(f4, 1, ['assistant_physician', 'general_practitioner']);
   staff(f4, 2, ['registered_nurse']);
+  staff(f4, 1, ['public_health']);
+  // 乡村医生 are not 专业技术人员.
+  staff(f4, 1, ['village_doctor']);
   staff(f5, 4, ['physician']);
   staff(f5, 5, ['registered_nurse']);
   staff(f6, 1, ['physician']);
-  staff(f7, 4, ['public_health']);
+  staff(f7, 3, ['public_health']);
+  staff(f7, 1, ['public_health', 'health_education']);
   staff(f7, 1, ['physician', 'public_health']);
   staff(f8, 2, ['registered_nurse', 'midwife']);
   staff(f8, 1, ['physician']);
+  staff(f11, 1, ['public_health']);
+  staff(f11, 1, ['technician']);
   // One nurse moved from 城关镇卫生院 to 黄渠桥镇卫生院 during 2023: once in each township, once in the county.
   const mover = {
     personRef: 'W-MOVER',

@@ -2,7 +2,8 @@
  * The facilities of a synthetic county: county-level hospitals and public-health institutions, a health
  * centre per township (社区卫生服务中心 for a 街道), a 村卫生室 per village, private hospitals, clinics
  * and childcare institutions. Counts stated in the county's plan (data/demo/counties.json) win where
- * they are higher than the division data gives (泗阳: 19 centres, 250 village clinics).
+ * they are higher than the division data gives (泗阳: 19 centres, 250 village clinics); a stated number
+ * of private hospitals or clinics (襄垣: 3 and 337) replaces the per-capita default.
  */
 import type { FacilityInput } from '../../registers/facilities.js';
 import type { Random } from '../random.js';
@@ -138,8 +139,8 @@ export function planFacilities(random: Random, context: FacilityContext): Planne
     );
   }
 
-  const clinics = Math.max(villages.length, figures.villageClinics?.value ?? 0);
-  for (let n = 0; n < clinics; n += 1) {
+  const villageClinics = Math.max(villages.length, figures.villageClinics?.value ?? 0);
+  for (let n = 0; n < villageClinics; n += 1) {
     const village = villages[n % Math.max(1, villages.length)];
     if (village === undefined) break;
     const second = n >= villages.length;
@@ -178,7 +179,8 @@ export function planFacilities(random: Random, context: FacilityContext): Planne
       false
     );
   }
-  for (let n = 1; n <= Math.max(2, Math.round(residents / 4000)); n += 1) {
+  const clinics = figures.clinics?.value ?? Math.max(2, Math.round(residents / 4000));
+  for (let n = 1; n <= clinics; n += 1) {
     const township = privateTownship();
     add(
       'clinic',

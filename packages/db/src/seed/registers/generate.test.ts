@@ -14,6 +14,7 @@ import {
 } from '../../schema.js';
 import { openTestDatabase, testDatabaseKinds } from '../../testing.js';
 import type { TestDatabase } from '../../testing.js';
+import { RESIDENT_CHANGE_PER_YEAR } from './demography.js';
 import { generateRegisterDemo, RegisterDemoError } from './generate.js';
 
 const COUNTY = '640221';
@@ -25,6 +26,7 @@ describe.each(testDatabaseKinds())('generateRegisterDemo on %s', (kind) => {
     database = await openTestDatabase(kind);
     await addCounty(database.db, COUNTY);
     await addCounty(database.db, '321323');
+    await addCounty(database.db, '140423');
   });
   afterAll(async () => {
     await database.destroy();
@@ -215,7 +217,7 @@ describe.each(testDatabaseKinds())('generateRegisterDemo on %s', (kind) => {
     await expect(generateRegisterDemo(database.db, { ...SMALL, countyCode: '110105' })).rejects.toThrow(/尚未载入/);
   });
 
-  it("uses the plan's stated counts: 泗阳县 has 250 village clinics and 19 township centres", async () => {
+  it("uses the plan's stated counts: 泗阳县 has 250 village clinics, 19 township centres, 948 村医", async () => {
     const counts = await generateRegisterDemo(database.db, { ...SMALL, countyCode: '321323' });
     const facilities = await database.db.select().from(facility).where(eq(facility.countyCode, '321323'));
     expect(facilities).toHaveLength(counts.facilities);
@@ -224,7 +226,38 @@ describe.each(testDatabaseKinds())('generateRegisterDemo on %s', (kind) => {
       (f) => f.facilityType === 'township_health_center' || f.facilityType === 'community_health_center'
     );
     expect(centres).toHaveLength(19);
+    const workers = await database.db.select().from(healthWorker).where(eq(healthWorker.countyCode, '321323'));
+    expect(workers.filter((worker) => worker.qualifications.includes('village_doctor'))).toHaveLength(948);
     await clear('321323');
+  });
+
+  it("passes through the plan's 2020 figures per 1,000 residents and its clinic count (襄垣县)", async () => {
+    const { db } = database;
+    const residents = 40_000;
+    await generateRegisterDemo(db, { countyCode: '140423', residents, seed: 5, years: { from: 2019, to: 2022 } });
+    const clinics = await db
+      .select()
+      .from(facility)
+      .where(and(eq(facility.countyCode, '140423'), eq(facility.facilityType, 'clinic')));
+    expect(clinics).toHaveLength(337);
+    const [beds] = await db
+      .select({ n: sql<number>`sum(${facilityBeds.actual})::int` })
+      .from(facilityBeds)
+      .where(
+        and(eq(facilityBeds.countyCode, '140423'), eq(facilityBeds.year, 2020), eq(facilityBeds.department, 'total'))
+      );
+    const population2020 = residents * (1 + RESIDENT_CHANGE_PER_YEAR);
+    expect(((beds?.n ?? 0) / population2020) * 1000).toBeCloseTo(5.6, 1);
+    const employed2020 = (await db.select().from(healthWorker).where(eq(healthWorker.countyCode, '140423'))).filter(
+      (worker) => worker.employedFrom <= 2020
+    );
+    const perThousand = (qualification: string): number =>
+      (employed2020.filter((worker) => worker.qualifications.includes(qualification)).length / population2020) * 1000;
+    expect(perThousand('registered_nurse')).toBeCloseTo(5.1, 1);
+    // 执业(助理)医师 of the hospitals and centres, plus the few of the CDC and the supervision institute.
+    expect(perThousand('physician') + perThousand('assistant_physician')).toBeGreaterThan(3.6);
+    expect(perThousand('physician') + perThousand('assistant_physician')).toBeLessThan(3.8);
+    await clear('140423');
   });
 
   it('produces plausible rates, life expectancy and resource ratios at a larger scale', async () => {

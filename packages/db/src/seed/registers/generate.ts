@@ -16,6 +16,7 @@ import {
   populationAggregate,
 } from '../../schema.js';
 import { deriveSeed, mulberry32 } from '../random.js';
+import { insertRows } from '../../registers/bulk-insert.js';
 import { readCountyFigures } from './county-figures.js';
 import { planFacilities } from './facilities-plan.js';
 import { syntheticPopulation } from './population.js';
@@ -65,14 +66,6 @@ function checkOptions(options: RegisterDemoOptions): void {
   }
 }
 
-async function insertAll<T extends Parameters<Db['insert']>[0]>(
-  db: Db,
-  table: T,
-  rows: readonly T['$inferInsert'][]
-): Promise<void> {
-  for (const batch of batches(rows)) await db.insert(table).values(batch);
-}
-
 /**
  * Generates the county's registers. The county's org units must be loaded (addCounty); a county whose
  * registers already hold data is refused, so nothing is mixed with real records.
@@ -108,15 +101,20 @@ export async function generateRegisterDemo(db: Db, options: RegisterDemoOptions)
         throw new RegisterDemoError(`县（区）${countyCode} 的登记数据已存在，演示数据只能生成到空的登记库中`);
       }
     }
+    const figures = readCountyFigures(countyCode);
     const random = mulberry32(deriveSeed(options.seed, `registers:${countyCode}`));
     const population = syntheticPopulation(random, countyCode, townships, residents, years);
     const events = syntheticEvents(random, countyCode, population.resident, years);
     const firstYear = years[0] ?? options.years.from;
-    const townshipResidents = townships.map((township) =>
-      population.resident
-        .filter((cell) => cell.year === firstYear && cell.township === township.code)
-        .reduce((sum, cell) => sum + cell.count, 0)
-    );
+    const firstYearResidents = new Map<string, number>();
+    const yearResidents = years.map(() => 0);
+    for (const cell of population.resident) {
+      yearResidents[cell.year - firstYear] = (yearResidents[cell.year - firstYear] ?? 0) + cell.count;
+      if (cell.year === firstYear) {
+        firstYearResidents.set(cell.township, (firstYearResidents.get(cell.township) ?? 0) + cell.count);
+      }
+    }
+    const townshipResidents = townships.map((township) => firstYearResidents.get(township.code) ?? 0);
     const planned = planFacilities(random, {
       countyCode,
       countyName: county.name,
@@ -125,7 +123,7 @@ export async function generateRegisterDemo(db: Db, options: RegisterDemoOptions)
       villages,
       residents,
       firstYear,
-      figures: readCountyFigures(countyCode),
+      figures,
     });
     const ids: number[] = [];
     for (const batch of batches(planned)) {
@@ -135,13 +133,13 @@ export async function generateRegisterDemo(db: Db, options: RegisterDemoOptions)
         .returning({ id: facility.id });
       ids.push(...rows.map((row) => row.id));
     }
-    const resources = syntheticResources(random, countyCode, planned, ids, residents, years);
-    await insertAll(tx, populationAggregate, population.rows);
-    await insertAll(tx, liveBirth, events.births);
-    await insertAll(tx, death, events.deaths);
-    await insertAll(tx, facilityBeds, resources.beds);
-    await insertAll(tx, healthWorker, resources.workers);
-    await insertAll(tx, childcarePlaces, resources.childcare);
+    const resources = syntheticResources(random, countyCode, planned, ids, yearResidents, years, figures);
+    await insertRows(tx, populationAggregate, population.rows);
+    await insertRows(tx, liveBirth, events.births);
+    await insertRows(tx, death, events.deaths);
+    await insertRows(tx, facilityBeds, resources.beds);
+    await insertRows(tx, healthWorker, resources.workers);
+    await insertRows(tx, childcarePlaces, resources.childcare);
     const lastYear = years[years.length - 1];
     return {
       population: residents,

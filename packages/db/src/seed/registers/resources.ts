@@ -1,14 +1,17 @@
 /**
  * Beds, health workers and childcare places of the synthetic facilities, at national-average ratios
- * that rise over the years: beds ≈ 5.5 → 7 per 1,000 residents, 执业(助理)医师 ≈ 2.5 → 3.0, 注册护士
+ * that rise from 2016 to 2025: beds ≈ 5.5 → 7 per 1,000 residents, 执业(助理)医师 ≈ 2.5 → 3.0, 注册护士
  * ≈ 2.7 → 3.4, 药师(士) ≈ 0.3, GPs ≈ 9 % of doctors (≈ 2.3–2.8 per 10,000), CDC staff 1.32 per 10,000
- * (the staffing norm the plans cite), 托位 ≈ 1.5 → 3.5 per 1,000.
+ * (the staffing norm the plans cite), 托位 ≈ 1.5 → 3.5 per 1,000. Where a county's plan states its 2020
+ * beds, doctors or nurses per 1,000 (data/demo/counties.json), that line is scaled to pass through it.
  */
 import type { BedDepartment } from '../../registers/bed-departments.js';
 import type { Qualification } from '../../registers/qualifications.js';
 import type { Sex } from '../../registers/vital-codes.js';
 import type { childcarePlaces, facilityBeds, healthWorker } from '../../schema.js';
 import type { Random } from '../random.js';
+import { FIGURES_YEAR } from './county-figures.js';
+import type { CountyFigures, SourcedFigure } from './county-figures.js';
 import type { FacilityRole, PlannedFacility } from './facilities-plan.js';
 import { apportion, integerBetween, pickIndex } from './sampling.js';
 
@@ -36,9 +39,15 @@ const DEPARTMENTS: ByRole<Partial<Record<BedDepartment, number>>> = {
   mch: { obstetric: 0.4, pediatric: 0.3 },
 };
 
+/** The years of the national ratios' two ends; the ratios run straight between them and stay level outside. */
+const RATE_YEARS = { from: 2016, to: 2025 } as const;
+type Range = readonly [number, number];
+/** Per 1,000 residents in RATE_YEARS.from and RATE_YEARS.to. */
+const BEDS: Range = [5.5, 7];
+const CHILDCARE: Range = [1.5, 3.5];
+
 type Kind = 'doctor' | 'nurse' | 'pharmacist' | 'technician' | 'cdc' | 'supervision';
-/** Per 1,000 residents in the first and the last year. */
-const RATES: Record<Kind, readonly [number, number]> = {
+const RATES: Record<Kind, Range> = {
   doctor: [2.5, 3.0],
   nurse: [2.7, 3.4],
   pharmacist: [0.28, 0.34],
@@ -65,8 +74,22 @@ function facilityWeights(facilities: readonly PlannedFacility[], shares: ByRole<
   );
 }
 
-const between = (range: readonly [number, number], fraction: number): number =>
-  range[0] + (range[1] - range[0]) * fraction;
+/** The plan figure, if any, that fixes a kind's ratio in FIGURES_YEAR. */
+const STATED: Partial<Record<Kind, 'doctorsPer1000' | 'nursesPer1000'>> = {
+  doctor: 'doctorsPer1000',
+  nurse: 'nursesPer1000',
+};
+
+function nationalRate(range: Range, year: number): number {
+  const fraction = (year - RATE_YEARS.from) / (RATE_YEARS.to - RATE_YEARS.from);
+  return range[0] + (range[1] - range[0]) * Math.min(1, Math.max(0, fraction));
+}
+
+/** Per 1,000 residents in a year: the national line, scaled by the county's stated figure for FIGURES_YEAR. */
+function ratePerThousand(range: Range, stated: SourcedFigure | undefined): (year: number) => number {
+  const factor = stated === undefined ? 1 : stated.value / nationalRate(range, FIGURES_YEAR);
+  return (year) => nationalRate(range, year) * factor;
+}
 
 function qualificationsFor(random: Random, kind: Kind, role: FacilityRole): Qualification[] {
   switch (kind) {
@@ -100,14 +123,18 @@ export function syntheticResources(
   countyCode: string,
   facilities: readonly PlannedFacility[],
   ids: readonly number[],
-  residents: number,
-  years: readonly number[]
+  /** Resident population of each year of `years`. */
+  residents: readonly number[],
+  years: readonly number[],
+  figures: Partial<CountyFigures>
 ): ResourceRows {
-  const fraction = (index: number): number => (years.length > 1 ? index / (years.length - 1) : 1);
+  const perYear = (rate: (year: number) => number, year: number): number =>
+    Math.round(((residents[years.indexOf(year)] ?? 0) * rate(year)) / 1000);
   const beds: ResourceRows['beds'] = [];
   const bedWeights = facilityWeights(facilities, BED_SHARES);
-  years.forEach((year, yearIndex) => {
-    const totals = apportion(Math.round((residents * between([5.5, 7], fraction(yearIndex))) / 1000), bedWeights);
+  const bedRate = ratePerThousand(BEDS, figures.bedsPer1000);
+  years.forEach((year) => {
+    const totals = apportion(perYear(bedRate, year), bedWeights);
     facilities.forEach((facility, index) => {
       const total = totals[index] ?? 0;
       const facilityId = ids[index] ?? 0;
@@ -142,7 +169,9 @@ export function syntheticResources(
   };
   for (const kind of Object.keys(RATES) as Kind[]) {
     const weights = facilityWeights(facilities, STAFF_SHARES[kind]);
-    const counts = years.map((_, index) => Math.round((residents * between(RATES[kind], fraction(index))) / 1000));
+    const stated = STATED[kind];
+    const rate = ratePerThousand(RATES[kind], stated === undefined ? undefined : figures[stated]);
+    const counts = years.map((year) => perYear(rate, year));
     const last = counts[counts.length - 1] ?? 0;
     for (let n = 0; n < last; n += 1) {
       // The first year's staff joined over the preceding decades; the growth is hired year by year.
@@ -153,17 +182,23 @@ export function syntheticResources(
       hire(facilityIndex, employedFrom, qualificationsFor(random, kind, facilities[facilityIndex]?.role ?? 'general'));
     }
   }
-  facilities.forEach((facility, index) => {
-    if (facility.role === 'village') hire(index, firstYear - integerBetween(random, 0, 25), ['village_doctor']);
+  // One 乡村医生 per 村卫生室 unless the plan states how many there are (泗阳: 948 for 250 clinics).
+  const villageClinics = facilities.flatMap((facility, index) => (facility.role === 'village' ? [index] : []));
+  const doctorsPerClinic = apportion(
+    figures.villageDoctors?.value ?? villageClinics.length,
+    villageClinics.map(() => 1)
+  );
+  villageClinics.forEach((facilityIndex, k) => {
+    for (let n = 0; n < (doctorsPerClinic[k] ?? 0); n += 1) {
+      hire(facilityIndex, firstYear - integerBetween(random, 0, 25), ['village_doctor']);
+    }
   });
 
   const childcare: ResourceRows['childcare'] = [];
   const childcareWeights = facilityWeights(facilities, { childcare: 1 });
-  years.forEach((year, yearIndex) => {
-    const places = apportion(
-      Math.round((residents * between([1.5, 3.5], fraction(yearIndex))) / 1000),
-      childcareWeights
-    );
+  const childcareRate = ratePerThousand(CHILDCARE, undefined);
+  years.forEach((year) => {
+    const places = apportion(perYear(childcareRate, year), childcareWeights);
     facilities.forEach((facility, index) => {
       if (facility.role !== 'childcare') return;
       const count = places[index] ?? 0;
