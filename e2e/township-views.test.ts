@@ -20,7 +20,7 @@ describe('township views in the browser', () => {
   beforeAll(async () => {
     session = await openBrowserSession();
     admin = await session.newPage();
-    await session.signInFirstTime(admin.page, 'admin', 'Platform#Admin2026');
+    await session.signInFirstTime(admin.page, 'admin', 'Platform#Chief2026');
   });
 
   afterAll(async () => {
@@ -60,7 +60,9 @@ describe('township views in the browser', () => {
     const computed = page.getByTestId('computed-value');
     await expect.poll(() => computed.count()).toBeGreaterThan(0);
     await computed.first().hover();
-    await expect.poll(() => page.locator('.ant-tooltip').last().innerText()).toMatch(/由登记数据计算（.+）：/u);
+    await expect
+      .poll(() => page.locator('.ant-tooltip').last().innerText())
+      .toMatch(/由登记数据计算（\d{4}-\d{2}-\d{2}）/u);
     expect(session.consoleErrors).toEqual([]);
   });
 });

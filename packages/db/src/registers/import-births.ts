@@ -1,12 +1,8 @@
 /** Import of live births (出生登记): one row per live birth, identified by the source system's number. */
-import type { ImportResult } from '@chp/core';
-import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import { liveBirth } from '../schema.js';
 import { codeField, dateField, integerField, textField } from './fields.js';
-import { importRegister, orgUnitField } from './import-run.js';
-import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
-import type { RegisterTable } from './register-table.js';
+import { orgUnitField, registerImport } from './import-run.js';
+import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec } from './row-reader.js';
 import { sourceRefRegister } from './source-refs.js';
 import { SEXES } from './vital-codes.js';
@@ -49,12 +45,4 @@ const birthSpec: RegisterSpec<BirthColumn, BirthRow> = {
 };
 
 /** Imports live births from tables with the columns of BIRTH_COLUMNS. */
-export function importBirths(
-  db: Db,
-  actor: Actor,
-  countyCode: string,
-  tables: readonly RegisterTable[],
-  options: RegisterImportOptions = {}
-): Promise<ImportResult> {
-  return importRegister(db, actor, countyCode, tables, birthSpec, options);
-}
+export const importBirths: RegisterImport = registerImport(birthSpec);

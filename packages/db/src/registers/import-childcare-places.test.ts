@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../testing.js';
-import type { TestDatabase } from '../testing.js';
 import { listChildcarePlaces } from './facility-counts.js';
 import { importChildcarePlaces } from './import-childcare-places.js';
-import {
-  addImportFacilities,
-  csvWithHeader,
-  importActor as system,
-  issuesOf,
-  openImportDatabase,
-} from './import-testing.js';
+import { csvWithHeader, facilityImportDatabase, importActor as system, issuesOf } from './import-testing.js';
 
 const csv = csvWithHeader('机构编号,年份,托位,普惠托位');
 
 describe.each(testDatabaseKinds())('childcare place import on %s', (kind) => {
-  let database: TestDatabase;
-  let idOf: (ref: string) => number;
-  beforeAll(async () => {
-    database = await openImportDatabase(kind);
-    idOf = await addImportFacilities(database.db);
-  });
-  afterAll(async () => {
-    await database.destroy();
-  });
+  const database = facilityImportDatabase(kind);
+  const { idOf } = database;
 
   it('imports places by facility and year', async () => {
     const file = csv('places.csv', 'T1,2022,120,80', 'T1,2023,150,150', 'F1,2023,20,0');

@@ -1,12 +1,8 @@
 /** Import of deaths (死亡登记): one row per death, identified by the source system's number. */
-import type { ImportResult } from '@chp/core';
-import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import { death } from '../schema.js';
 import { booleanField, codeField, completedYears, dateField, icd10Field, integerField, textField } from './fields.js';
-import { importRegister, orgUnitField } from './import-run.js';
-import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
-import type { RegisterTable } from './register-table.js';
+import { orgUnitField, registerImport } from './import-run.js';
+import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec, RowReader } from './row-reader.js';
 import { sourceRefRegister } from './source-refs.js';
 import { DEATH_PLACES, MAX_AGE, SEXES } from './vital-codes.js';
@@ -93,12 +89,4 @@ const deathSpec: RegisterSpec<DeathColumn, DeathRow> = {
 };
 
 /** Imports deaths from tables with the columns of DEATH_COLUMNS. */
-export function importDeaths(
-  db: Db,
-  actor: Actor,
-  countyCode: string,
-  tables: readonly RegisterTable[],
-  options: RegisterImportOptions = {}
-): Promise<ImportResult> {
-  return importRegister(db, actor, countyCode, tables, deathSpec, options);
-}
+export const importDeaths: RegisterImport = registerImport(deathSpec);

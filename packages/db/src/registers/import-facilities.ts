@@ -1,15 +1,11 @@
 /** Import of the facility register (机构名录): one row per health facility or childcare institution. */
-import type { ImportResult } from '@chp/core';
-import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import { facility } from '../schema.js';
 import { closingYearProblem } from './facilities.js';
 import type { FacilityInput } from './facilities.js';
 import { FACILITY_GRADES, FACILITY_TYPES, OWNERSHIPS } from './facility-types.js';
 import { codeField, textField, yearField } from './fields.js';
-import { importRegister, orgUnitField } from './import-run.js';
-import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
-import type { RegisterTable } from './register-table.js';
+import { orgUnitField, registerImport } from './import-run.js';
+import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec } from './row-reader.js';
 import { sourceRefRegister } from './source-refs.js';
 
@@ -54,12 +50,4 @@ const facilitySpec: RegisterSpec<FacilityColumn, FacilityInput> = {
 };
 
 /** Imports facilities from tables with the columns of FACILITY_COLUMNS. */
-export function importFacilities(
-  db: Db,
-  actor: Actor,
-  countyCode: string,
-  tables: readonly RegisterTable[],
-  options: RegisterImportOptions = {}
-): Promise<ImportResult> {
-  return importRegister(db, actor, countyCode, tables, facilitySpec, options);
-}
+export const importFacilities: RegisterImport = registerImport(facilitySpec);

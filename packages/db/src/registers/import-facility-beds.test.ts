@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../testing.js';
-import type { TestDatabase } from '../testing.js';
 import { listFacilityBeds } from './facility-counts.js';
 import { importFacilityBeds } from './import-facility-beds.js';
-import {
-  addImportFacilities,
-  csvWithHeader,
-  importActor as system,
-  issuesOf,
-  openImportDatabase,
-} from './import-testing.js';
+import { csvWithHeader, facilityImportDatabase, importActor as system, issuesOf } from './import-testing.js';
 
 const csv = csvWithHeader('机构编号,年份,科室,编制床位,实有床位');
 
 describe.each(testDatabaseKinds())('bed import on %s', (kind) => {
-  let database: TestDatabase;
-  let idOf: (ref: string) => number;
-  beforeAll(async () => {
-    database = await openImportDatabase(kind);
-    idOf = await addImportFacilities(database.db);
-  });
-  afterAll(async () => {
-    await database.destroy();
-  });
+  const database = facilityImportDatabase(kind);
+  const { idOf } = database;
 
   it('imports beds by department, named or coded, with either count left empty', async () => {
     const file = csv(

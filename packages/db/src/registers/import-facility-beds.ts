@@ -1,24 +1,23 @@
 /** Import of beds (床位): one row per facility, year and department, with 编制 and 实有 beds. */
-import type { ImportResult } from '@chp/core';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import { facilityBeds } from '../schema.js';
 import { BED_DEPARTMENTS } from './bed-departments.js';
-import { facilitiesByRef } from './facilities.js';
 import type { FacilityBedsInput } from './facility-counts.js';
-import { facilityField, facilityYearProblem, insertNamingFacilities, rowsOfFacilities } from './facility-refs.js';
+import {
+  FACILITY_REF_COLUMN,
+  facilityField,
+  facilityKeyedRegister,
+  facilityRegisterImport,
+  facilityYearProblem,
+} from './facility-refs.js';
 import type { FacilityLookup } from './facility-refs.js';
 import { codeField, integerField, yearField } from './fields.js';
-import { importRegister } from './import-run.js';
-import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
-import type { RegisterTable } from './register-table.js';
+import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec } from './row-reader.js';
 
 type BedsColumn = 'facilityRef' | 'year' | 'department' | 'approved' | 'actual';
 
 export const FACILITY_BEDS_COLUMNS: readonly ColumnSpec<BedsColumn>[] = [
-  { key: 'facilityRef', header: '机构编号', required: true },
+  FACILITY_REF_COLUMN,
   { key: 'year', header: '年份', required: true },
   { key: 'department', header: '科室', required: true },
   { key: 'approved', header: '编制床位', required: true },
@@ -30,9 +29,6 @@ interface BedsRow extends FacilityBedsInput {
 }
 
 const BEDS = { min: 0, max: 100_000, unit: '张' };
-
-const keyOf = (row: { facilityId: number; year: number; department: string }): string =>
-  [row.facilityId, row.year, row.department].join('|');
 
 function bedsSpec(facilities: FacilityLookup): RegisterSpec<BedsColumn, BedsRow> {
   return {
@@ -52,23 +48,12 @@ function bedsSpec(facilities: FacilityLookup): RegisterSpec<BedsColumn, BedsRow>
       if (named === null || year === null || department === null) return null;
       return { facilityRef: named.ref, facilityId: named.facility.id, year, department, approved, actual };
     },
-    key: {
+    ...facilityKeyedRegister(facilityBeds, {
+      fields: ['facilityId', 'year', 'department'],
       columns: ['facilityRef', 'year', 'department'],
-      of: keyOf,
       describe: (row) =>
         `机构编号“${row.facilityRef}”${row.year}年${BED_DEPARTMENTS.find((d) => d.code === row.department)?.name ?? ''}的床位数`,
-    },
-    existingKeys: async (db, countyCode, rows) => {
-      const found = await rowsOfFacilities(rows, (ids) =>
-        db
-          .select({ facilityId: facilityBeds.facilityId, year: facilityBeds.year, department: facilityBeds.department })
-          .from(facilityBeds)
-          .where(and(eq(facilityBeds.countyCode, countyCode), inArray(facilityBeds.facilityId, ids)))
-      );
-      return new Set(found.map(keyOf));
-    },
-    insert: (db, countyCode, rows) =>
-      insertNamingFacilities(rows, countyCode, (batch) => db.insert(facilityBeds).values(batch)),
+    }),
   };
 }
 
@@ -77,12 +62,4 @@ function bedsSpec(facilities: FacilityLookup): RegisterSpec<BedsColumn, BedsRow>
  * in the county's register; a count the register already has for the facility, year and department is
  * refused (saveFacilityBeds corrects one).
  */
-export async function importFacilityBeds(
-  db: Db,
-  actor: Actor,
-  countyCode: string,
-  tables: readonly RegisterTable[],
-  options: RegisterImportOptions = {}
-): Promise<ImportResult> {
-  return importRegister(db, actor, countyCode, tables, bedsSpec(await facilitiesByRef(db, countyCode)), options);
-}
+export const importFacilityBeds: RegisterImport = facilityRegisterImport(bedsSpec);

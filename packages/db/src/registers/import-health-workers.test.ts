@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../testing.js';
-import type { TestDatabase } from '../testing.js';
 import { listHealthWorkers } from './health-workers.js';
 import { importHealthWorkers } from './import-health-workers.js';
-import {
-  addImportFacilities,
-  csvWithHeader,
-  importActor as system,
-  issuesOf,
-  openImportDatabase,
-} from './import-testing.js';
+import { csvWithHeader, facilityImportDatabase, importActor as system, issuesOf } from './import-testing.js';
 
 const csv = csvWithHeader('人员编号,机构编号,性别,出生年份,资质,入职年份,离职年份');
 
 describe.each(testDatabaseKinds())('health worker import on %s', (kind) => {
-  let database: TestDatabase;
-  let idOf: (ref: string) => number;
-  beforeAll(async () => {
-    database = await openImportDatabase(kind);
-    idOf = await addImportFacilities(database.db);
-  });
-  afterAll(async () => {
-    await database.destroy();
-  });
+  const database = facilityImportDatabase(kind);
+  const { idOf } = database;
 
   it('imports spells with qualifications listed by name or code, in any of the separators', async () => {
     const file = csv(

@@ -1,19 +1,18 @@
 /** Import of the workforce register (卫生人员): one row per person and employment spell at a facility. */
-import type { ImportResult } from '@chp/core';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import { healthWorker } from '../schema.js';
-import { facilitiesByRef } from './facilities.js';
-import { facilityField, facilityYearProblem, insertNamingFacilities, rowsOfFacilities } from './facility-refs.js';
+import {
+  FACILITY_REF_COLUMN,
+  facilityField,
+  facilityKeyedRegister,
+  facilityRegisterImport,
+  facilityYearProblem,
+} from './facility-refs.js';
 import type { FacilityLookup } from './facility-refs.js';
 import { codeField, codeListField, textField, yearField } from './fields.js';
 import { birthYearProblem, employmentEndProblem } from './health-workers.js';
 import type { HealthWorkerInput } from './health-workers.js';
-import { importRegister } from './import-run.js';
-import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
+import type { RegisterImport, RegisterSpec } from './import-run.js';
 import { QUALIFICATIONS } from './qualifications.js';
-import type { RegisterTable } from './register-table.js';
 import type { ColumnSpec } from './row-reader.js';
 import { SEXES } from './vital-codes.js';
 
@@ -22,7 +21,7 @@ type WorkerColumn =
 
 export const HEALTH_WORKER_COLUMNS: readonly ColumnSpec<WorkerColumn>[] = [
   { key: 'personRef', header: '人员编号', required: true },
-  { key: 'facilityRef', header: '机构编号', required: true },
+  FACILITY_REF_COLUMN,
   { key: 'sex', header: '性别', required: true },
   { key: 'birthYear', header: '出生年份', required: false },
   { key: 'qualifications', header: '资质', required: false },
@@ -33,9 +32,6 @@ export const HEALTH_WORKER_COLUMNS: readonly ColumnSpec<WorkerColumn>[] = [
 interface WorkerRow extends HealthWorkerInput {
   facilityRef: string;
 }
-
-const keyOf = (row: Pick<WorkerRow, 'personRef' | 'facilityId' | 'employedFrom'>): string =>
-  [row.personRef, row.facilityId, row.employedFrom].join('|');
 
 function workerSpec(facilities: FacilityLookup): RegisterSpec<WorkerColumn, WorkerRow> {
   return {
@@ -72,26 +68,11 @@ function workerSpec(facilities: FacilityLookup): RegisterSpec<WorkerColumn, Work
         employedTo,
       };
     },
-    key: {
+    ...facilityKeyedRegister(healthWorker, {
+      fields: ['personRef', 'facilityId', 'employedFrom'],
       columns: ['personRef', 'facilityRef', 'employedFrom'],
-      of: keyOf,
       describe: (row) => `人员编号“${row.personRef}”${row.employedFrom}年入职机构编号“${row.facilityRef}”的任职记录`,
-    },
-    existingKeys: async (db, countyCode, rows) => {
-      const found = await rowsOfFacilities(rows, (ids) =>
-        db
-          .select({
-            personRef: healthWorker.personRef,
-            facilityId: healthWorker.facilityId,
-            employedFrom: healthWorker.employedFrom,
-          })
-          .from(healthWorker)
-          .where(and(eq(healthWorker.countyCode, countyCode), inArray(healthWorker.facilityId, ids)))
-      );
-      return new Set(found.map(keyOf));
-    },
-    insert: (db, countyCode, rows) =>
-      insertNamingFacilities(rows, countyCode, (batch) => db.insert(healthWorker).values(batch)),
+    }),
   };
 }
 
@@ -100,12 +81,4 @@ function workerSpec(facilities: FacilityLookup): RegisterSpec<WorkerColumn, Work
  * must already be in the county's register; a spell the register already has (same person, facility and
  * 入职年份) is refused.
  */
-export async function importHealthWorkers(
-  db: Db,
-  actor: Actor,
-  countyCode: string,
-  tables: readonly RegisterTable[],
-  options: RegisterImportOptions = {}
-): Promise<ImportResult> {
-  return importRegister(db, actor, countyCode, tables, workerSpec(await facilitiesByRef(db, countyCode)), options);
-}
+export const importHealthWorkers: RegisterImport = facilityRegisterImport(workerSpec);

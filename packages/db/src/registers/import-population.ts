@@ -1,14 +1,10 @@
 /** Import of population aggregates (全员人口 by org unit × year × 常住/户籍 × sex × age group). */
-import type { ImportResult } from '@chp/core';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import { batches } from '../org-units/upsert.js';
 import { populationAggregate } from '../schema.js';
 import { codeField, integerField } from './fields.js';
-import { importRegister, orgUnitField } from './import-run.js';
-import type { RegisterImportOptions, RegisterSpec } from './import-run.js';
-import type { RegisterTable } from './register-table.js';
+import { orgUnitField, registerImport } from './import-run.js';
+import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec } from './row-reader.js';
 import { MAX_AGE, RESIDENCES, SEXES } from './vital-codes.js';
 import type { Residence, Sex } from './vital-codes.js';
@@ -84,12 +80,4 @@ const populationSpec: RegisterSpec<PopulationColumn, PopulationRow> = {
 };
 
 /** Imports population aggregates from tables with the columns of POPULATION_COLUMNS. */
-export function importPopulation(
-  db: Db,
-  actor: Actor,
-  countyCode: string,
-  tables: readonly RegisterTable[],
-  options: RegisterImportOptions = {}
-): Promise<ImportResult> {
-  return importRegister(db, actor, countyCode, tables, populationSpec, options);
-}
+export const importPopulation: RegisterImport = registerImport(populationSpec);

@@ -20,6 +20,15 @@ export interface RegisterImportOptions {
   mode?: ImportMode;
 }
 
+/** Imports a register's tables into the county's register (the signature every register import has). */
+export type RegisterImport = (
+  db: Db,
+  actor: Actor,
+  countyCode: string,
+  tables: readonly RegisterTable[],
+  options?: RegisterImportOptions
+) => Promise<ImportResult>;
+
 export interface ImportContext {
   countyCode: string;
   /** The county's org units (county, townships, villages) with their level and parent. */
@@ -140,6 +149,16 @@ export async function importRegister<K extends string, Row>(
     }
     return { mode, imported: valid.length, skipped: total - valid.length, errors: issues };
   });
+}
+
+/** The import of a register by its spec, or by a spec made for each import (e.g. with the county's facilities). */
+export function registerImport<K extends string, Row>(
+  spec: RegisterSpec<K, Row> | ((db: Db, countyCode: string) => Promise<RegisterSpec<K, Row>>)
+): RegisterImport {
+  return async (db, actor, countyCode, tables, options = {}) => {
+    const made = typeof spec === 'function' ? await spec(db, countyCode) : spec;
+    return importRegister(db, actor, countyCode, tables, made, options);
+  };
 }
 
 /** The township (or the county itself) a record belongs to; a village is named with its township. */

@@ -4,6 +4,7 @@
  * beds, health workers and childcare places to name.
  */
 import type { ImportIssue } from '@chp/core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '../connection.js';
 import type { Actor } from '../access/audit.js';
 import { addCounty } from '../org-units/load-county.js';
@@ -55,13 +56,37 @@ const IMPORT_FACILITIES: readonly FacilityInput[] = [
   facility('T1', '城关镇托育园', { facilityType: 'childcare', ownership: 'private', validFrom: 2021 }),
 ];
 
-/** Adds F1, F2 and T1 to the county; returns the id of a facility by its 机构编号. */
-export async function addImportFacilities(db: Db): Promise<(ref: string) => number> {
-  const added = await addFacilities(db, importActor, IMPORT_COUNTY, IMPORT_FACILITIES);
-  const ids = new Map(added.map((facility) => [facility.sourceRef, facility.id]));
-  return (ref) => {
-    const id = ids.get(ref);
-    if (id === undefined) throw new Error(`no test facility ${ref}`);
-    return id;
+export interface FacilityImportDatabase {
+  /** The database, open from the suite's beforeAll to its afterAll. */
+  readonly db: Db;
+  /** The id of F1, F2 or T1 by its 机构编号. */
+  readonly idOf: (ref: string) => number;
+}
+
+/**
+ * For a describe block of the imports that name facilities: opens the import database of the kind with
+ * F1, F2 and T1 added before the block's tests, and destroys it after them.
+ */
+export function facilityImportDatabase(kind: TestDatabaseKind): FacilityImportDatabase {
+  let database: TestDatabase | undefined;
+  const ids = new Map<string, number>();
+  beforeAll(async () => {
+    database = await openImportDatabase(kind);
+    const added = await addFacilities(database.db, importActor, IMPORT_COUNTY, IMPORT_FACILITIES);
+    for (const facility of added) ids.set(facility.sourceRef, facility.id);
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+  return {
+    get db(): Db {
+      if (database === undefined) throw new Error('the import database is open only while the tests run');
+      return database.db;
+    },
+    idOf: (ref) => {
+      const id = ids.get(ref);
+      if (id === undefined) throw new Error(`no test facility ${ref}`);
+      return id;
+    },
   };
 }

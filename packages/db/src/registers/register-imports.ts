@@ -2,9 +2,7 @@
  * The registers a user can import, by kind. The server, the CLI and the web page iterate this list,
  * so a register added here can be uploaded, has a template and shows in the summary without more code.
  */
-import type { ImportResult } from '@chp/core';
 import type { Db } from '../connection.js';
-import type { Actor } from '../access/audit.js';
 import {
   childcarePlaces,
   death,
@@ -20,11 +18,10 @@ import { DEATH_COLUMNS, importDeaths } from './import-deaths.js';
 import { FACILITY_COLUMNS, importFacilities } from './import-facilities.js';
 import { FACILITY_BEDS_COLUMNS, importFacilityBeds } from './import-facility-beds.js';
 import { HEALTH_WORKER_COLUMNS, importHealthWorkers } from './import-health-workers.js';
-import type { RegisterImportOptions } from './import-run.js';
+import type { RegisterImport } from './import-run.js';
 import { importPopulation, POPULATION_COLUMNS } from './import-population.js';
 import { registerHoldings, yearOfDate } from './register-holdings.js';
 import type { RegisterHoldings } from './register-holdings.js';
-import type { RegisterTable } from './register-table.js';
 import type { ColumnSpec } from './row-reader.js';
 
 export type { ColumnSpec } from './row-reader.js';
@@ -37,13 +34,7 @@ export interface RegisterImporter {
   name: string;
   /** The template's columns, in order. */
   columns: readonly ColumnSpec<string>[];
-  importTables(
-    db: Db,
-    actor: Actor,
-    countyCode: string,
-    tables: readonly RegisterTable[],
-    options?: RegisterImportOptions
-  ): Promise<ImportResult>;
+  importTables: RegisterImport;
   /** What the county's register holds (build it with registerHoldings). */
   holdings(db: Db, countyCode: string): Promise<RegisterHoldings>;
 }
