@@ -263,7 +263,7 @@ export interface AuditEntry {
 
 /**
  * GET /counties/:code/computed-indicators: one indicator computed from the registers for one org unit
- * (the county, then each township) and year; mirrors @chp/db's ComputedIndicator.
+ * (the county, then each township) and year; @chp/db's ComputedIndicator is this type.
  */
 export interface ComputedIndicatorResponse {
   code: string;
@@ -271,11 +271,12 @@ export interface ComputedIndicatorResponse {
   /** The county (6 digits) or a township (9 digits). */
   orgUnit: string;
   orgUnitName: string;
-  /** Null when not computable (see `warnings`). */
+  /** numerator / denominator × factor, except where docs/indicators.md says otherwise; null when not computable (see `warnings`). */
   value: number | null;
   numerator: number | null;
   denominator: number | null;
   unit: string;
+  /** 95 % confidence interval (life expectancy). */
   ciLower?: number;
   ciUpper?: number;
   /** Staffing or resource norm in the indicator's unit (county level only). */

@@ -2,27 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INDICATOR_STATUSES } from '@chp/core';
-import { listCountySummaries, openPlatformDatabase, openTestDatabase, testDatabaseKinds } from '@chp/db';
-import type { TestDatabaseKind } from '@chp/db';
+import { listCountySummaries, openPlatformDatabase, testDatabaseKinds } from '@chp/db';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../test-database.js';
 import { runCli } from '../testing.js';
-
-/** A fresh, empty platform database for the CLI: a PGlite directory, or a new PostgreSQL database. */
-async function freshDatabase(
-  kind: TestDatabaseKind,
-  dir: string
-): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
-  switch (kind) {
-    case 'pglite':
-      return { env: { CHP_DATA_DIR: join(dir, 'db') }, drop: () => Promise.resolve() };
-    case 'postgres': {
-      const database = await openTestDatabase('postgres');
-      return { env: { DATABASE_URL: database.url }, drop: () => database.destroy() };
-    }
-  }
-}
 
 /** The text of a Word document's body, runs joined. */
 async function docxText(file: string): Promise<string> {

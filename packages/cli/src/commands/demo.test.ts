@@ -1,25 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPlatformDatabase, openTestDatabase, schema, testDatabaseKinds } from '@chp/db';
-import type { TestDatabaseKind } from '@chp/db';
+import { openPlatformDatabase, schema, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../test-database.js';
 import { runCli } from '../testing.js';
-
-/** A fresh, empty platform database for the CLI: a PGlite directory, or a new PostgreSQL database. */
-async function freshDatabase(
-  kind: TestDatabaseKind,
-  dir: string
-): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
-  switch (kind) {
-    case 'pglite':
-      return { env: { CHP_DATA_DIR: join(dir, 'db') }, drop: () => Promise.resolve() };
-    case 'postgres': {
-      const database = await openTestDatabase('postgres');
-      return { env: { DATABASE_URL: database.url }, drop: () => database.destroy() };
-    }
-  }
-}
 
 describe.each(testDatabaseKinds())('chp demo on %s', (kind) => {
   let dir: string;

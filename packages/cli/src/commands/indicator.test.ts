@@ -7,10 +7,10 @@ import {
   FIXTURE_YEAR,
   loadIndicatorFixture,
   openPlatformDatabase,
-  openTestDatabase,
   testDatabaseKinds,
 } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../test-database.js';
 import { runCli } from '../testing.js';
 
 interface Row {
@@ -28,16 +28,10 @@ interface Row {
 describe.each(testDatabaseKinds())('chp indicator compute on %s', (kind) => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
-  let drop: () => Promise<void> = () => Promise.resolve();
+  let drop: () => Promise<void>;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chp-cli-indicator-'));
-    if (kind === 'postgres') {
-      const database = await openTestDatabase('postgres');
-      env = { DATABASE_URL: database.url };
-      drop = () => database.destroy();
-    } else {
-      env = { CHP_DATA_DIR: join(dir, 'db') };
-    }
+    ({ env, drop } = await freshDatabase(kind, dir));
     const platform = await openPlatformDatabase(env);
     try {
       await loadIndicatorFixture(platform.db);

@@ -1,20 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  addCounty,
-  BIRTH_COLUMNS,
-  listBirths,
-  openPlatformDatabase,
-  openTestDatabase,
-  schema,
-  testDatabaseKinds,
-} from '@chp/db';
+import { addCounty, BIRTH_COLUMNS, listBirths, openPlatformDatabase, schema, testDatabaseKinds } from '@chp/db';
 import type { BirthRow } from '@chp/db';
 import { readRegisterWorkbook } from '@chp/reports';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../test-database.js';
 import { runCli } from '../testing.js';
 
 const HEADER = BIRTH_COLUMNS.map((column) => column.header).join(',');
@@ -22,16 +15,10 @@ const HEADER = BIRTH_COLUMNS.map((column) => column.header).join(',');
 describe.each(testDatabaseKinds())('chp register on %s', (kind) => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
-  let drop: () => Promise<void> = () => Promise.resolve();
+  let drop: () => Promise<void>;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'chp-cli-register-'));
-    if (kind === 'postgres') {
-      const database = await openTestDatabase('postgres');
-      env = { DATABASE_URL: database.url };
-      drop = () => database.destroy();
-    } else {
-      env = { CHP_DATA_DIR: join(dir, 'db') };
-    }
+    ({ env, drop } = await freshDatabase(kind, dir));
     const platform = await openPlatformDatabase(env);
     try {
       await addCounty(platform.db, '640221');

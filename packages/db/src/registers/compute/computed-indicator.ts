@@ -1,25 +1,9 @@
-/** One plan indicator computed from the registers for one org unit (county or township) and year. */
-export interface ComputedIndicator {
-  /** Catalog code (data/indicators/catalog.json) where one matches, else a new upper-snake code. */
-  code: string;
-  name: string;
-  /** Org unit code: the county (6 digits) or a township (9 digits). */
-  orgUnit: string;
-  orgUnitName: string;
-  /** numerator / denominator × factor, except where docs/indicators.md says otherwise; null when not computable. */
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  unit: string;
-  /** 95 % confidence interval (life expectancy). */
-  ciLower?: number;
-  ciUpper?: number;
-  /** Staffing or resource norm the plans state, in the indicator's unit (county level only). */
-  norm?: number;
-  /** Whether the value meets the norm; null when the value cannot be computed. */
-  compliant?: boolean | null;
-  warnings?: string[];
-}
+import type { ComputedIndicatorResponse } from '@chp/core';
+/**
+ * One plan indicator computed from the registers for one org unit (county or township) and year: the
+ * shape the API serves (@chp/core's ComputedIndicatorResponse), defined once there.
+ */
+export type ComputedIndicator = ComputedIndicatorResponse;
 
 /** What an indicator's computation yields before it is labelled with code, name, unit and org unit. */
 export type IndicatorResult = Pick<ComputedIndicator, 'value' | 'numerator' | 'denominator'> &
