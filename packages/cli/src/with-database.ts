@@ -1,9 +1,9 @@
 import { describeDatabase, openPlatformDatabase } from '@chp/db';
-import type { Database, Db } from '@chp/db';
+import type { Db, IdCipher, PlatformDatabase } from '@chp/db';
 import { CliError } from './cli-error.js';
 import { innermostMessage } from './error-message.js';
 
-async function open(env: NodeJS.ProcessEnv): Promise<Database> {
+async function open(env: NodeJS.ProcessEnv): Promise<PlatformDatabase> {
   try {
     return await openPlatformDatabase(env);
   } catch (error) {
@@ -21,10 +21,13 @@ async function open(env: NodeJS.ProcessEnv): Promise<Database> {
  * Opens the platform database named by `env` (DATABASE_URL or embedded PGlite), runs `work`, and always
  * closes it, so the process ends by itself.
  */
-export async function withDatabase<T>(env: NodeJS.ProcessEnv, work: (db: Db) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  env: NodeJS.ProcessEnv,
+  work: (db: Db, idCipher: IdCipher) => Promise<T>
+): Promise<T> {
   const database = await open(env);
   try {
-    return await work(database.db);
+    return await work(database.db, database.idCipher);
   } finally {
     await database.close();
   }

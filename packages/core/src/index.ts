@@ -16,3 +16,4 @@ export * from './indicator-definition.js';
 export * from './vital/index.js';
 export * from './township-boundaries.js';
 export * from './synthetic-boundaries.js';
+export * from './health/index.js';

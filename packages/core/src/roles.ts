@@ -25,6 +25,14 @@ export const PERMISSIONS = [
   'county.manage',
   'user.manage',
   'audit.read',
+  /** Read resident records (health record, programmes, contracts) in the user's area; every read is audited. */
+  'record.read',
+  /** Create and change resident records, follow-ups, vaccinations and contracts in the user's area. */
+  'record.write',
+  /** See full ID numbers instead of the masked form; each such read is audited. */
+  'record.identify',
+  /** Merge duplicate residents and manage family-doctor teams and service packages. */
+  'record.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,11 +41,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   planner: ['plan.read', 'value.enter', 'project.update', 'report.download'],
   approver: ['plan.read', 'value.approve', 'report.download'],
   viewer: ['plan.read', 'report.download'],
-  cdc: ['plan.read', 'value.enter', 'report.download'],
-  county_hospital: ['plan.read'],
-  township_health_center: ['plan.read'],
-  village_doctor: [],
-  maternal_child: ['plan.read', 'value.enter'],
+  cdc: ['plan.read', 'value.enter', 'report.download', 'record.read', 'record.write'],
+  county_hospital: ['plan.read', 'record.read', 'record.write', 'record.identify'],
+  township_health_center: ['plan.read', 'record.read', 'record.write', 'record.identify', 'record.manage'],
+  village_doctor: ['record.read', 'record.write'],
+  maternal_child: ['plan.read', 'value.enter', 'record.read', 'record.write'],
   supervision: ['plan.read'],
 };
 

@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './connection.js';
+import { createIdCipher, generateIdKey } from './health/id-cipher.js';
 import { initializePlatform } from './seed/initialize.js';
 
 /** packages/db/dist/pglite-template.tar.gz, found from both src/ (tests) and dist/ (runtime). */
@@ -19,13 +20,24 @@ export const PGLITE_TEMPLATE_FILE = join(
   'pglite-template.tar.gz'
 );
 
+/** The ID-number key the template's demo residents are encrypted with, kept beside the template. */
+export function templateKeyFile(file: string = PGLITE_TEMPLATE_FILE): string {
+  return file.replace(/\.tar\.gz$/, '.id-number.key');
+}
+
 /** The administrator's id in a new installation, which the template's demo values refer to. */
 export const TEMPLATE_ADMIN_ID = 1;
 
 export async function buildPgliteTemplate(file: string = PGLITE_TEMPLATE_FILE): Promise<{ bytes: number }> {
   const database = await openDatabase({});
+  const idKey = generateIdKey();
+  await writeFile(templateKeyFile(file), `${idKey.toString('base64')}\n`, { mode: 0o600 });
   try {
-    await initializePlatform(database.db, { demo: true, adminUserId: TEMPLATE_ADMIN_ID });
+    await initializePlatform(database.db, {
+      demo: true,
+      adminUserId: TEMPLATE_ADMIN_ID,
+      idCipher: createIdCipher(idKey),
+    });
     if (!database.pglite) {
       throw new Error('the template needs the embedded database');
     }

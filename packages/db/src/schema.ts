@@ -6,6 +6,7 @@
 import type { BoundaryCollection, FeatureMatch } from '@chp/core';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -448,3 +449,334 @@ export const townshipBoundary = pgTable('township_boundary', {
   uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   uploadedBy: integer('uploaded_by').notNull(),
 });
+
+/*
+ * Resident health records, family doctors and basic public-health services (issue 4; docs/health-records.md).
+ * Codes of the enumerated columns are defined in @chp/core (health/). A person's township and village are
+ * held on `resident` only, so every scope and every by-township figure follows where the person lives now.
+ */
+
+/** A household (户) in a village; residents point to it. */
+export const household = pgTable(
+  'household',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    /** 户编号 as used by the county (unique per county). */
+    householdNumber: text('household_number').notNull(),
+    townshipCode: text('township_code').notNull(),
+    villageCode: text('village_code'),
+    address: text('address'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('household_number_unique').on(t.countyCode, t.householdNumber)]
+);
+
+/**
+ * The resident master index (居民主索引) and the health record (健康档案) it carries. The ID number is
+ * stored encrypted (AES-256-GCM), with a keyed hash for exact lookup and duplicate detection and a masked
+ * form for display; never in clear.
+ */
+export const resident = pgTable(
+  'resident',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    /** ID document type (core health/id-types). */
+    idType: text('id_type').notNull(),
+    idNumberCipher: text('id_number_cipher'),
+    /** HMAC-SHA256 of the normalised ID number (type-prefixed), for lookup and duplicate detection. */
+    idNumberHash: text('id_number_hash'),
+    /** e.g. 640221********1234, safe to show to any role that sees the person. */
+    idNumberMasked: text('id_number_masked'),
+    name: text('name').notNull(),
+    /** GB/T 2261.1: '0' unknown, '1' male, '2' female, '9' unspecified. */
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    phone: text('phone'),
+    townshipCode: text('township_code').notNull(),
+    villageCode: text('village_code'),
+    householdId: bigint('household_id', { mode: 'number' }),
+    /** Relation to the head of household (GB/T 4761 code), '02'… ; '01' is the head. */
+    householdRelation: text('household_relation'),
+    /** 建档日期; null while the person is indexed without a health record. */
+    recordDate: date('record_date', { mode: 'string' }),
+    /** 'active' | 'moved' | 'deceased' (core health/record-status). */
+    recordStatus: text('record_status').notNull().default('active'),
+    statusDate: date('status_date', { mode: 'string' }),
+    deathDate: date('death_date', { mode: 'string' }),
+    /** The facility that keeps the record (usually the township health centre). */
+    recordFacilityId: integer('record_facility_id'),
+    /** Set when this entry was merged into another (duplicate); merged entries are kept for audit. */
+    mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('resident_id_number_unique')
+      .on(t.countyCode, t.idNumberHash)
+      .where(sql`merged_into_id is null and id_number_hash is not null`),
+    index('resident_area_idx').on(t.countyCode, t.townshipCode, t.villageCode),
+    index('resident_name_idx').on(t.countyCode, t.name),
+    index('resident_phone_idx').on(t.countyCode, t.phone),
+    index('resident_household_idx').on(t.householdId),
+  ]
+);
+
+/** Key-population flags that are not derived from age or programmes: disabled, 脱贫户, 监测户. */
+export const residentFlag = pgTable(
+  'resident_flag',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    flag: text('flag').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [
+    index('resident_flag_resident_idx').on(t.residentId),
+    index('resident_flag_county_idx').on(t.countyCode, t.flag),
+  ]
+);
+
+/** A visit or stay at a facility (outpatient, inpatient, emergency, home visit, public-health service). */
+export const encounter = pgTable(
+  'encounter',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    facilityId: integer('facility_id'),
+    /** 'outpatient' | 'inpatient' | 'emergency' | 'home' | 'public_health' */
+    kind: text('kind').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    department: text('department'),
+    clinician: text('clinician'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('encounter_resident_idx').on(t.residentId, t.startDate)]
+);
+
+/** An ICD-10 diagnosis of a resident, usually made at an encounter. */
+export const diagnosis = pgTable(
+  'diagnosis',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    encounterId: bigint('encounter_id', { mode: 'number' }),
+    icd10: text('icd10').notNull(),
+    name: text('name').notNull(),
+    diagnosedDate: date('diagnosed_date', { mode: 'string' }).notNull(),
+    primary: boolean('is_primary').notNull().default(false),
+  },
+  (t) => [index('diagnosis_resident_idx').on(t.residentId, t.diagnosedDate)]
+);
+
+/** A prescription line written at an encounter. */
+export const prescription = pgTable(
+  'prescription',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    encounterId: bigint('encounter_id', { mode: 'number' }),
+    prescribedDate: date('prescribed_date', { mode: 'string' }).notNull(),
+    drugName: text('drug_name').notNull(),
+    dose: text('dose'),
+    frequency: text('frequency'),
+    route: text('route'),
+    days: integer('days'),
+  },
+  (t) => [index('prescription_resident_idx').on(t.residentId, t.prescribedDate)]
+);
+
+/** A laboratory, imaging or examination result. */
+export const observation = pgTable(
+  'observation',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    encounterId: bigint('encounter_id', { mode: 'number' }),
+    /** 'laboratory' | 'imaging' | 'exam' | 'vital-signs' (FHIR observation-category) */
+    category: text('category').notNull(),
+    /** LOINC where known, else a local code. */
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    observedDate: date('observed_date', { mode: 'string' }).notNull(),
+    valueNumber: doublePrecision('value_number'),
+    valueText: text('value_text'),
+    unit: text('unit'),
+    referenceRange: text('reference_range'),
+    /** 'H' | 'L' | 'A' (abnormal) | null */
+    abnormal: text('abnormal'),
+  },
+  (t) => [index('observation_resident_idx').on(t.residentId, t.observedDate)]
+);
+
+/**
+ * Enrolment of a resident in a basic public-health programme (hypertension, diabetes, severe mental
+ * disorder, tuberculosis, 65+, maternal, child 0–6). Programme-specific facts (LMP, delivery, risk grade)
+ * are in `details`.
+ */
+export const programEnrolment = pgTable(
+  'program_enrolment',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    program: text('program').notNull(),
+    enrolledDate: date('enrolled_date', { mode: 'string' }).notNull(),
+    endedDate: date('ended_date', { mode: 'string' }),
+    endReason: text('end_reason'),
+    facilityId: integer('facility_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('program_enrolment_resident_idx').on(t.residentId),
+    index('program_enrolment_county_idx').on(t.countyCode, t.program, t.enrolledDate),
+  ]
+);
+
+/**
+ * A programme visit: follow-up, check, antenatal care, postpartum visit, newborn visit… (kinds in core).
+ * `controlled` is derived from the values when saved (blood pressure or glucose on target), so the control
+ * rates need no JSON reads. One visit of a kind per enrolment and day.
+ */
+export const followUp = pgTable(
+  'follow_up',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    enrolmentId: bigint('enrolment_id', { mode: 'number' }).notNull(),
+    program: text('program').notNull(),
+    kind: text('kind').notNull(),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    facilityId: integer('facility_id'),
+    doctor: text('doctor'),
+    values: jsonb('values').$type<Record<string, unknown>>().notNull().default({}),
+    controlled: boolean('controlled'),
+    referral: boolean('referral').notNull().default(false),
+    nextVisitDate: date('next_visit_date', { mode: 'string' }),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('follow_up_unique').on(t.countyCode, t.enrolmentId, t.kind, t.visitDate),
+    index('follow_up_date_idx').on(t.countyCode, t.visitDate),
+    index('follow_up_resident_idx').on(t.residentId, t.visitDate),
+  ]
+);
+
+/** A dose of a vaccine given (国家免疫规划 and others); one record per resident, vaccine and dose. */
+export const vaccination = pgTable(
+  'vaccination',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    /** Vaccine code (core health/immunisation-schedule). */
+    vaccine: text('vaccine').notNull(),
+    dose: integer('dose').notNull(),
+    vaccinatedDate: date('vaccinated_date', { mode: 'string' }).notNull(),
+    facilityId: integer('facility_id'),
+    lotNumber: text('lot_number'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('vaccination_unique').on(t.countyCode, t.residentId, t.vaccine, t.dose),
+    index('vaccination_date_idx').on(t.countyCode, t.vaccinatedDate),
+  ]
+);
+
+/** A family-doctor team (家庭医生团队): its facility and the villages or townships it serves. */
+export const familyDoctorTeam = pgTable(
+  'family_doctor_team',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    name: text('name').notNull(),
+    facilityId: integer('facility_id'),
+    townshipCode: text('township_code').notNull(),
+    /** Org-unit codes (villages or townships) the team serves. */
+    areaCodes: text('area_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [index('family_doctor_team_county_idx').on(t.countyCode, t.townshipCode)]
+);
+
+/** A member of a family-doctor team; `userId` links a platform account for the team panel. */
+export const familyDoctorTeamMember = pgTable(
+  'family_doctor_team_member',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    teamId: integer('team_id').notNull(),
+    name: text('name').notNull(),
+    /** 'leader' | 'general_practitioner' | 'village_doctor' | 'nurse' | 'public_health' | 'specialist' | 'pharmacist' */
+    role: text('role').notNull(),
+    healthWorkerId: integer('health_worker_id'),
+    userId: integer('user_id'),
+    phone: text('phone'),
+  },
+  (t) => [index('family_doctor_team_member_team_idx').on(t.teamId)]
+);
+
+/** A family-doctor service package (基础包 or 个性化包) offered in the county. */
+export const servicePackage = pgTable(
+  'service_package',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** 'basic' | 'personalised' */
+    kind: text('kind').notNull(),
+    /** Yuan per year paid by the resident (after 医保 and public-health funds). */
+    annualFee: doublePrecision('annual_fee').notNull().default(0),
+    /** Key-population flags the package is meant for (empty: everyone). */
+    targetFlags: text('target_flags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    services: text('services')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+  },
+  (t) => [uniqueIndex('service_package_code_unique').on(t.countyCode, t.code)]
+);
+
+/** A family-doctor contract (签约): one year by default; renewals point to the contract they renew. */
+export const familyDoctorContract = pgTable(
+  'family_doctor_contract',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }).notNull(),
+    teamId: integer('team_id').notNull(),
+    packageId: integer('package_id').notNull(),
+    signedDate: date('signed_date', { mode: 'string' }).notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }).notNull(),
+    /** 'active' | 'terminated'; expiry is read from end_date. */
+    status: text('status').notNull().default('active'),
+    terminatedDate: date('terminated_date', { mode: 'string' }),
+    terminationReason: text('termination_reason'),
+    renewsContractId: bigint('renews_contract_id', { mode: 'number' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('family_doctor_contract_resident_idx').on(t.residentId),
+    index('family_doctor_contract_team_idx').on(t.countyCode, t.teamId, t.endDate),
+    index('family_doctor_contract_period_idx').on(t.countyCode, t.startDate, t.endDate),
+  ]
+);

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from './connection.js';
 import type { Database } from './connection.js';
+import { ID_KEY_BYTES, createIdCipher } from './health/id-cipher.js';
+import type { IdCipher } from './health/id-cipher.js';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -49,4 +51,9 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestData
       await dropper.end();
     },
   };
+}
+
+/** A cipher with a fixed, public key: test data only. */
+export function testIdCipher(): IdCipher {
+  return createIdCipher(Buffer.alloc(ID_KEY_BYTES, 7));
 }

@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { Db } from '@chp/db';
+import type { Db, IdCipher } from '@chp/db';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -36,6 +36,8 @@ import { registerWebUi } from './web-ui.js';
 
 export interface AppOptions {
   db: Db;
+  /** Encrypts and hashes residents' ID numbers (the installation's key). */
+  idCipher: IdCipher;
   /** Directory of the built web UI (index.html and assets). */
   webRoot?: string;
   logger?: boolean;
@@ -85,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const deps: AppDeps = {
     db: options.db,
+    idCipher: options.idCipher,
     sessions,
     cache: new PlanCache(options.db),
     computed: new ComputedCache(options.db),

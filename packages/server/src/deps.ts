@@ -1,5 +1,5 @@
 /** What route modules share: the database, the plan cache and the security settings. */
-import type { Db } from '@chp/db';
+import type { Db, IdCipher } from '@chp/db';
 import type { HashCost } from './auth/passwords.js';
 import type { SessionCache } from './auth/session-cache.js';
 import type { ComputedCache } from './evaluation/computed-values.js';
@@ -8,6 +8,7 @@ import type { PlanCache } from './evaluation/plan-cache.js';
 
 export interface AppDeps {
   db: Db;
+  idCipher: IdCipher;
   cache: PlanCache;
   /** The registers' computed indicators per county and year, kept a few seconds. */
   computed: ComputedCache;

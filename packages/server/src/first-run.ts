@@ -4,7 +4,7 @@
  */
 import type { Role } from '@chp/core';
 import { generatePassword } from '@chp/core';
-import type { Db } from '@chp/db';
+import type { Db, IdCipher } from '@chp/db';
 import {
   PLATFORM_SCOPE,
   countUsers,
@@ -48,7 +48,12 @@ export interface FirstRunResult {
   seeded: boolean;
 }
 
-export async function initializeOnFirstRun(db: Db, demo: boolean, hashCost?: HashCost): Promise<FirstRunResult> {
+export async function initializeOnFirstRun(
+  db: Db,
+  idCipher: IdCipher,
+  demo: boolean,
+  hashCost?: HashCost
+): Promise<FirstRunResult> {
   const accounts: InitialAccount[] = [];
   const firstRun = (await countUsers(db)) === 0;
   let adminId = (await findUserByUsername(db, 'admin'))?.id;
@@ -67,7 +72,7 @@ export async function initializeOnFirstRun(db: Db, demo: boolean, hashCost?: Has
       description: '系统管理员（全平台） / platform administrator',
     });
   }
-  const result = await initializePlatform(db, { demo, adminUserId: adminId ?? 1 });
+  const result = await initializePlatform(db, { demo, adminUserId: adminId ?? 1, idCipher });
   if (firstRun) {
     // Org units exist only now, so the county-scoped accounts come after the counties are loaded.
     const counties = await listInstalledCountyCodes(db);

@@ -17,7 +17,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const host = env['HOST'] ?? '0.0.0.0';
   const demo = flag(env['CHP_DEMO'], true);
   const database = await openPlatformDatabase(env, { fromTemplate: demo });
-  const first = await initializeOnFirstRun(database.db, demo);
+  const first = await initializeOnFirstRun(database.db, database.idCipher, demo);
   if (first.accounts.length > 0) {
     process.stdout.write(`${formatAccounts(first.accounts)}\n`);
   }
@@ -26,6 +26,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
   }
   const app = await buildApp({
     db: database.db,
+    idCipher: database.idCipher,
     webRoot: env['CHP_WEB_ROOT'] ?? join(REPO_ROOT, 'packages', 'web', 'dist'),
     logger: flag(env['CHP_LOG'], false),
     secureCookies: flag(env['CHP_SECURE_COOKIES'], false),

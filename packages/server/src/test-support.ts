@@ -3,7 +3,7 @@
  * typical roles, an app on it, and a login helper. Not used at runtime.
  */
 import type { Role } from '@chp/core';
-import { PLATFORM_SCOPE, addCounty, createUser, loadPlan, openTestDatabase, readPlanFile } from '@chp/db';
+import { PLATFORM_SCOPE, addCounty, createUser, loadPlan, openTestDatabase, readPlanFile, testIdCipher } from '@chp/db';
 import type { TestDatabase, TestDatabaseKind } from '@chp/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
@@ -60,7 +60,7 @@ export async function createTestApp(kind: TestDatabaseKind): Promise<TestApp> {
     );
     userIds.set(user.username, created.id);
   }
-  const app = await buildApp({ db, hashCost: TEST_HASH_COST });
+  const app = await buildApp({ db, idCipher: testIdCipher(), hashCost: TEST_HASH_COST });
   return {
     database,
     app,

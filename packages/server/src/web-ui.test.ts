@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openTestDatabase } from '@chp/db';
+import { openTestDatabase, testIdCipher } from '@chp/db';
 import type { TestDatabase } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
@@ -20,7 +20,7 @@ describe('web UI serving', () => {
   });
 
   it('serves files, falls back to index.html for app routes, and keeps API 404s as JSON', async () => {
-    const app = await buildApp({ db: database.db, webRoot });
+    const app = await buildApp({ db: database.db, idCipher: testIdCipher(), webRoot });
     expect((await app.inject({ url: '/app.js' })).body).toBe('console.log(1)');
     const root = await app.inject({ url: '/' });
     expect(root.statusCode).toBe(200);
@@ -37,7 +37,7 @@ describe('web UI serving', () => {
   });
 
   it('serves files written after start, as after rebuilding the UI on a running server', async () => {
-    const app = await buildApp({ db: database.db, webRoot });
+    const app = await buildApp({ db: database.db, idCipher: testIdCipher(), webRoot });
     await app.ready();
     writeFileSync(join(webRoot, 'rebuilt-abc123.js'), 'console.log(2)');
     const rebuilt = await app.inject({ url: '/rebuilt-abc123.js' });
@@ -47,7 +47,7 @@ describe('web UI serving', () => {
   });
 
   it('answers with a Chinese notice when no UI is built', async () => {
-    const app = await buildApp({ db: database.db, webRoot: join(webRoot, 'missing') });
+    const app = await buildApp({ db: database.db, idCipher: testIdCipher(), webRoot: join(webRoot, 'missing') });
     const root = await app.inject({ url: '/' });
     expect(root.statusCode).toBe(200);
     expect(root.body).toContain('尚未构建网页界面');

@@ -10,8 +10,8 @@ export function registerInitCommand(program: Command, io: CliIo): void {
     .description('初始化数据库：建表、载入五个县的规划与行政区划、创建管理员（首次运行时打印一次性密码）')
     .option('--no-demo', '不载入演示数据（监测数据和登记数据）')
     .action(async (options: { demo: boolean }) => {
-      const { result, counties } = await withDatabase(io.env, async (db) => {
-        const result = await initializeOnFirstRun(db, options.demo);
+      const { result, counties } = await withDatabase(io.env, async (db, idCipher) => {
+        const result = await initializeOnFirstRun(db, idCipher, options.demo);
         return { result, counties: await listCountySummaries(db, result.counties) };
       });
       if (result.accounts.length > 0) {

@@ -16,7 +16,7 @@ import {
   populationAggregate,
   setting,
 } from '../schema.js';
-import { openTestDatabase, testDatabaseKinds } from '../testing.js';
+import { openTestDatabase, testDatabaseKinds, testIdCipher } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
 import { DEMO_REGISTER_SCALE, DEMO_REGISTER_YEARS, demoRegisterOptions } from './demo-registers.js';
 import { DEMO_SEED, initializePlatform } from './initialize.js';
@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())('initializePlatform on %s', (kind) => {
 
   it('loads every county with a plan file and demo data on first start', async () => {
     const { db } = database;
-    const result = await initializePlatform(db, { demo: true, adminUserId: 1 });
+    const result = await initializePlatform(db, { demo: true, adminUserId: 1, idCipher: testIdCipher() });
     expect(result).toEqual({ counties: listPlanFiles(), seeded: true });
     expect((await db.select().from(county)).map((c) => c.name).sort()).toEqual(
       ['乐至县', '埇桥区', '平罗县', '泗阳县', '襄垣县'].sort()
@@ -153,7 +153,7 @@ describe.each(testDatabaseKinds())('initializePlatform on %s', (kind) => {
 
   it('does nothing on later starts', async () => {
     const before = [await count(orgUnit), await count(indicator), await count(indicatorValue)];
-    expect(await initializePlatform(database.db, { demo: true, adminUserId: 1 })).toEqual({
+    expect(await initializePlatform(database.db, { demo: true, adminUserId: 1, idCipher: testIdCipher() })).toEqual({
       counties: [],
       seeded: false,
     });

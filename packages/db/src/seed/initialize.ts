@@ -5,6 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../connection.js';
+import type { IdCipher } from '../health/id-cipher.js';
 import { addCounty } from '../org-units/load-county.js';
 import { loadPlan } from '../plans/load-plan.js';
 import { listPlanFiles, readPlanFile } from '../plans/plan-files.js';
@@ -20,6 +21,8 @@ export interface InitializeOptions {
   demo: boolean;
   /** The administrator the server created; recorded as the one who entered and approved demo values. */
   adminUserId: number;
+  /** Encrypts the demo residents' ID numbers (health/id-cipher.ts). */
+  idCipher: IdCipher;
 }
 
 /** Returns the counties loaded by this call (none when the platform was already initialised). */

@@ -1,4 +1,4 @@
-import { schema, testDatabaseKinds } from '@chp/db';
+import { schema, testDatabaseKinds, testIdCipher } from '@chp/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildApp } from '../app.js';
@@ -103,7 +103,12 @@ describe.each(testDatabaseKinds())('auth on %s', (kind) => {
 
   it('ends a session after 30 idle minutes and after 12 hours', async () => {
     // Time is simulated by editing the session rows, so this app must not reuse session lookups.
-    const app = await buildApp({ db: t.database.db, hashCost: TEST_HASH_COST, sessionCacheTtlMs: 0 });
+    const app = await buildApp({
+      db: t.database.db,
+      idCipher: testIdCipher(),
+      hashCost: TEST_HASH_COST,
+      sessionCacheTtlMs: 0,
+    });
     onTestFinished(() => app.close());
     const idle = await login(app, 'approver');
     const absolute = await login(app, 'approver');

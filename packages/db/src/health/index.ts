@@ -1,0 +1,2 @@
+export * from './id-cipher.js';
+export * from './id-key.js';
