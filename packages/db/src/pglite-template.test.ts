@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from './connection.js';
-import { buildPgliteTemplate } from './pglite-template.js';
+import { buildPgliteTemplate, templateKeyFile } from './pglite-template.js';
+import { idKeyFile, openPlatformDatabase } from './platform-database.js';
 
 describe('PGlite first-start template', () => {
   let dir: string;
@@ -60,5 +61,28 @@ describe('PGlite first-start template', () => {
     // Nothing half-unpacked is left beside it.
     expect((await readdir(dir)).filter((name) => name.includes('.unpacking-'))).toEqual([]);
     expect(await readdir(occupied)).toEqual(['notes.txt']);
+  });
+
+  it('gives a database made from the template the template ID-number key, and a new one its own key', async () => {
+    const env = { CHP_DATA_DIR: join(dir, 'platform', 'db') };
+    const keyFile = idKeyFile(env);
+    expect(keyFile).toBe(join(dir, 'platform', 'id-number.key'));
+    const database = await openPlatformDatabase(env, { fromTemplate: true, templateFile });
+    const sample = database.idCipher.encrypt('640221199001011234');
+    await database.close();
+    expect(await readFile(keyFile, 'utf8')).toBe(await readFile(templateKeyFile(templateFile), 'utf8'));
+    // Reopened, the same key decrypts what was written before.
+    const reopened = await openPlatformDatabase(env, { fromTemplate: true, templateFile });
+    expect(reopened.idCipher.decrypt(sample)).toBe('640221199001011234');
+    await reopened.close();
+
+    const ownEnv = { CHP_DATA_DIR: join(dir, 'own', 'db') };
+    const own = await openPlatformDatabase(ownEnv);
+    await own.close();
+    expect(await readFile(idKeyFile(ownEnv), 'utf8')).not.toBe(await readFile(keyFile, 'utf8'));
+    // CHP_ID_KEY overrides the file.
+    const fromEnv = await openPlatformDatabase({ ...ownEnv, CHP_ID_KEY: Buffer.alloc(32, 1).toString('base64') });
+    expect(() => fromEnv.idCipher.decrypt(sample)).toThrow();
+    await fromEnv.close();
   });
 });

@@ -44,14 +44,15 @@ export interface PlatformDatabase extends Database {
  */
 export async function openPlatformDatabase(
   env: NodeJS.ProcessEnv = process.env,
-  options: { fromTemplate?: boolean } = {}
+  options: { fromTemplate?: boolean; templateFile?: string } = {}
 ): Promise<PlatformDatabase> {
   const url = env['DATABASE_URL'];
   if (url) {
     return { ...(await openDatabase({ databaseUrl: url })), idCipher: loadIdCipher(env, idKeyFile(env)) };
   }
   const dataDir = embeddedDataDirectory(env);
-  const templateFile = options.fromTemplate && existsSync(PGLITE_TEMPLATE_FILE) ? PGLITE_TEMPLATE_FILE : undefined;
+  const template = options.templateFile ?? PGLITE_TEMPLATE_FILE;
+  const templateFile = options.fromTemplate && existsSync(template) ? template : undefined;
   const fromTemplate = templateFile !== undefined && !existsSync(join(dataDir, 'PG_VERSION'));
   const database = await openDatabase({ dataDir, templateFile });
   // The template's demo residents were encrypted with the template's key, so a database made from it uses it.
