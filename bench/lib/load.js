@@ -55,3 +55,44 @@ export function describeLoad(label, { latencies, errors, bytes, seconds }) {
     `max ${ms(Math.max(...latencies))}`
   );
 }
+
+/**
+ * An open-loop (fixed-rate) load: one request every 1000/`rate` ms for `durationMs`, whatever the answers,
+ * each timed from its scheduled send time so a slow server shows as queueing instead of fewer requests.
+ * `pathFor(n)` picks the n-th request's path. Sending stops once `maxInFlight` requests wait for an answer
+ * (the server cannot keep up; `unsent` says how many were left out), so an overloaded run still ends.
+ */
+export async function runOpenLoad({ baseUrl, cookie, rate, durationMs, pathFor, maxInFlight = Infinity }) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const latencies = [];
+  let errors = 0;
+  let bytes = 0;
+  const interval = 1000 / rate;
+  const total = Math.round((durationMs / 1000) * rate);
+  const began = performance.now();
+  const pending = [];
+  let inFlight = 0;
+  let sent = 0;
+  for (; sent < total && inFlight < maxInFlight; sent++) {
+    const due = began + sent * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight++;
+    pending.push(
+      timedGet(agent, `${baseUrl}/api/v1${pathFor(sent)}`, cookie)
+        .then(
+          (result) => {
+            if (result.status !== 200) errors++;
+            bytes = result.bytes;
+            latencies.push(performance.now() - due);
+          },
+          () => errors++
+        )
+        .finally(() => inFlight--)
+    );
+  }
+  await Promise.all(pending);
+  const seconds = (performance.now() - began) / 1000;
+  agent.destroy();
+  return { latencies, errors, bytes, seconds, unsent: total - sent };
+}

@@ -39,7 +39,8 @@ export async function removeDataDir(dir) {
 
 /**
  * Spawns `node packages/server/bin/start.js` on a free loopback port and resolves once GET /api/v1/health
- * answers {"status":"ok"}. `database` is { dataDir } for PGlite or { url } for PostgreSQL.
+ * answers {"status":"ok"}. `database` is { dataDir } for PGlite or { url } for PostgreSQL, with optional
+ * `env` (e.g. CHP_DEMO, CHP_ID_KEY) added to the server's environment.
  * `startupMs` runs from just before the spawn to the first healthy answer.
  */
 export async function startServer(database, timeoutMs = 120_000) {
@@ -52,6 +53,7 @@ export async function startServer(database, timeoutMs = 120_000) {
   } else {
     env.CHP_DATA_DIR = database.dataDir;
   }
+  Object.assign(env, database.env);
   const baseUrl = `http://127.0.0.1:${port}`;
   const began = performance.now();
   const child = spawn(process.execPath, ['packages/server/bin/start.js'], { cwd: REPO_ROOT, env });

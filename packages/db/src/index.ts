@@ -17,4 +17,5 @@ export * from './registers/index.js';
 export * from './registers/compute/index.js';
 export * from './registers/indicator-trend.js';
 export * from './seed/registers/index.js';
+export * from './seed/health/index.js';
 export * from './health/index.js';

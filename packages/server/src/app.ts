@@ -23,9 +23,12 @@ import { registerComparisonRoutes } from './routes/comparison.js';
 import { registerComputedIndicatorRoutes } from './routes/computed-indicators.js';
 import { registerCountyRoutes } from './routes/counties.js';
 import { registerDashboardRoutes } from './routes/dashboard.js';
+import { registerFamilyDoctorRoutes } from './routes/family-doctors.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerRegionalReferenceRoutes } from './routes/regional-references.js';
 import { registerRegisterRoutes } from './routes/registers.js';
+import { registerResidentRoutes } from './routes/residents.js';
+import { registerProgramRoutes } from './routes/programs.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { registerTownshipBoundaryRoutes } from './routes/township-boundaries.js';
@@ -110,15 +113,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       registerComputedIndicatorRoutes(api, deps);
       registerTownshipBoundaryRoutes(api, deps);
       registerRegisterRoutes(api, deps);
+      registerResidentRoutes(api, deps);
       registerValueRoutes(api, deps);
       registerValueImportRoutes(api, deps);
       registerRegionalReferenceRoutes(api, deps);
+      registerProgramRoutes(api, deps);
       registerProjectRoutes(api, deps);
       registerFindingRoutes(api, deps);
       registerReportRoutes(api, deps);
       registerComparisonRoutes(api, deps);
       registerUserRoutes(api, deps);
       registerAuditRoutes(api, deps);
+      registerFamilyDoctorRoutes(api, deps);
       done();
     },
     { prefix: '/api/v1' }

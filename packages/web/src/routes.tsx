@@ -11,14 +11,20 @@ import { ChangePasswordPage } from './pages/change-password.js';
 import { ComparisonPage } from './pages/comparison.js';
 import { ComputedIndicatorsPage } from './pages/computed-indicators.js';
 import { DashboardPage } from './pages/dashboard.js';
+import { ContractsPage } from './pages/contracts.js';
 import { EntryPage } from './pages/entry.js';
+import { FamilyDoctorTeamsPage } from './pages/family-doctor-teams.js';
 import { FindingsPage } from './pages/findings.js';
 import { HomePage } from './pages/home.js';
 import { IndicatorPage } from './pages/indicator.js';
 import { LoginPage } from './pages/login.js';
 import { NoAccess, NotFound } from './pages/not-found.js';
+import { ProgramDashboardPage } from './pages/program-dashboard.js';
 import { ProjectsPage } from './pages/projects.js';
 import { RegistersPage } from './pages/registers.js';
+import { ResidentRecordPage } from './pages/resident-record.js';
+import { ResidentsPage } from './pages/residents.js';
+import { WorklistPage } from './pages/worklist.js';
 import { ReportsPage } from './pages/reports.js';
 import { UsersPage } from './pages/users.js';
 
@@ -111,6 +117,54 @@ export function AppRoutes() {
           element={
             <Guard permission="value.enter">
               <RegistersPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/residents"
+          element={
+            <Guard permission="record.read">
+              <ResidentsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/residents/:id"
+          element={
+            <Guard permission="record.read">
+              <ResidentRecordPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/worklist"
+          element={
+            <Guard permission="record.read">
+              <WorklistPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/contracts"
+          element={
+            <Guard permission="record.read">
+              <ContractsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/teams"
+          element={
+            <Guard permission="record.read">
+              <FamilyDoctorTeamsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/programs"
+          element={
+            <Guard permission="record.read">
+              <ProgramDashboardPage />
             </Guard>
           }
         />

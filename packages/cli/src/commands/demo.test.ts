@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPlatformDatabase, schema, testDatabaseKinds } from '@chp/db';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../test-database.js';
 import { runCli } from '../testing.js';
@@ -19,7 +20,7 @@ describe.each(testDatabaseKinds())('chp demo on %s', (kind) => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('loads the county and generates registers of the requested size', async () => {
+  it('loads the county and generates registers of the requested size, and residents with health records', async () => {
     const run = await runCli(
       ['demo', '--county', '640221', '--scale', '5000', '--seed', '3', '--from', '2021', '--to', '2023'],
       env
@@ -34,6 +35,21 @@ describe.each(testDatabaseKinds())('chp demo on %s', (kind) => {
       const rows = await database.db.select().from(schema.liveBirth);
       expect(rows.filter((row) => row.countyCode === '640221')).toHaveLength(births);
       expect(births).toBeGreaterThan(50);
+      // Without --residents, everyone living in the county at the end of the last year has a record.
+      const [population] = await database.db
+        .select({ n: sql<number>`sum(${schema.populationAggregate.count})::int` })
+        .from(schema.populationAggregate)
+        .where(sql`${schema.populationAggregate.year} = 2023 and ${schema.populationAggregate.residence} = 'resident'`);
+      const living = Number(/年末在管 (\d+) 人/.exec(run.stdout)?.[1]);
+      expect(living).toBe(population?.n);
+      const [residents] = await database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(schema.resident)
+        .where(sql`${schema.resident.recordStatus} = 'active'`);
+      expect(residents?.n).toBe(living);
+      const followUps = Number(/随访 (\d+) 次/.exec(run.stdout)?.[1]);
+      expect(await database.db.select().from(schema.followUp)).toHaveLength(followUps);
+      expect(followUps).toBeGreaterThan(1000);
     } finally {
       await database.close();
     }
@@ -50,6 +66,7 @@ describe.each(testDatabaseKinds())('chp demo on %s', (kind) => {
       [['demo', '--county', '64022', '--scale', '5000'], /行政区划代码“64022”无效/],
       [['demo', '--county', '640221', '--scale', 'many'], /--scale 的值“many”无效/],
       [['demo', '--county', '640221', '--scale', '5000', '--seed', '1.5'], /--seed 的值“1.5”无效/],
+      [['demo', '--county', '640221', '--scale', '5000', '--residents', 'many'], /--residents 的值“many”无效/],
       [
         ['demo', '--county', '640221', '--scale', '5000', '--from', '2024', '--to', '2020'],
         /起始年份 2024 晚于结束年份 2020/,

@@ -1,4 +1,14 @@
-import { addCounty, generateRegisterDemo, readCountyFigures, RegisterDemoError } from '@chp/db';
+import {
+  addCounty,
+  cellTotal,
+  generateHealthRecordsDemo,
+  generateRegisterDemo,
+  HealthRecordsDemoError,
+  readCountyFigures,
+  readResidentCells,
+  RegisterDemoError,
+} from '@chp/db';
+import type { HealthRecordCounts } from '@chp/db';
 import type { Command } from 'commander';
 import { parseCountyCode, parseYear } from '../arguments.js';
 import { CliError } from '../cli-error.js';
@@ -8,6 +18,7 @@ import { withDatabase } from '../with-database.js';
 interface DemoCommandOptions {
   county: string;
   scale?: string;
+  residents?: string;
   seed: string;
   from: string;
   to: string;
@@ -29,12 +40,27 @@ function residentsOf(countyCode: string, scale: string | undefined): number {
   return known;
 }
 
+function healthRecordLines(counts: HealthRecordCounts, living: number, to: number): string[] {
+  return [
+    `  居民健康档案 ${String(counts.resident)} 人（${String(to)} 年末在管 ${String(living)} 人，其余已死亡或迁出），${String(counts.household)} 户`,
+    `  项目管理 ${String(counts.programEnrolment)} 人次，随访 ${String(counts.followUp)} 次，预防接种 ${String(counts.vaccination)} 剂`,
+    `  就诊 ${String(counts.encounter)} 次（诊断 ${String(counts.diagnosis)} 条，处方 ${String(counts.prescription)} 条，检查检验 ${String(counts.observation)} 项）`,
+    `  家庭医生团队 ${String(counts.familyDoctorTeam)} 个，签约 ${String(counts.familyDoctorContract)} 份`,
+  ];
+}
+
 export function registerDemoCommand(program: Command, io: CliIo): void {
   program
     .command('demo')
-    .description('为一个县（区）生成可复现的演示登记数据：人口、出生、死亡、机构、床位、卫生人员、托位')
+    .description(
+      '为一个县（区）生成可复现的演示数据：人口、出生、死亡、机构、床位、卫生人员、托位登记，以及居民健康档案、基本公共卫生服务和家庭医生签约'
+    )
     .requiredOption('--county <code>', '6 位县级行政区划代码，如 321323')
     .option('--scale <residents>', '首年常住人口数，如 100000；省略时用 data/demo/counties.json 中该县 2020 年常住人口')
+    .option(
+      '--residents <n>',
+      '生成健康档案的居民数（从末年常住人口中按乡镇、性别、年龄抽样），0 表示不生成；省略时为末年全部常住人口'
+    )
     .option('--seed <n>', '随机种子（相同种子生成相同数据）', '1')
     .option('--from <year>', '起始年份', '2016')
     .option('--to <year>', '结束年份', '2025')
@@ -44,12 +70,22 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
       const seed = parseInteger(options.seed, '--seed', 0, 2 ** 31 - 1);
       const years = { from: parseYear(options.from), to: parseYear(options.to) };
       if (years.from > years.to) throw new CliError(`起始年份 ${options.from} 晚于结束年份 ${options.to}`, 2);
-      const { name, counts } = await withDatabase(io.env, async (db) => {
+      const wanted =
+        options.residents === undefined ? null : parseInteger(options.residents, '--residents', 0, 10_000_000);
+      const { name, counts, living, records } = await withDatabase(io.env, async (db, idCipher) => {
         const county = await addCounty(db, countyCode);
         try {
-          return { name: county.name, counts: await generateRegisterDemo(db, { countyCode, residents, seed, years }) };
+          const counts = await generateRegisterDemo(db, { countyCode, residents, seed, years });
+          const living = wanted ?? cellTotal(await readResidentCells(db, countyCode, years.to));
+          const records =
+            living === 0
+              ? null
+              : await generateHealthRecordsDemo(db, { countyCode, residents: living, seed, years, idCipher });
+          return { name: county.name, counts, living, records };
         } catch (error) {
-          if (error instanceof RegisterDemoError) throw new CliError(error.message);
+          if (error instanceof RegisterDemoError || error instanceof HealthRecordsDemoError) {
+            throw new CliError(error.message);
+          }
           throw error;
         }
       });
@@ -61,6 +97,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           `  机构 ${String(counts.facilities)} 个，实有床位 ${String(counts.beds)} 张（${String(years.to)} 年）`,
           `  卫生人员 ${String(counts.workers)} 人`,
           `  托位 ${String(counts.childcare)} 个（${String(years.to)} 年）`,
+          ...(records === null ? [] : healthRecordLines(records, living, years.to)),
           '',
         ].join('\n')
       );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CHENGGUAN,
+  COMPUTED_INDICATORS,
   FIXTURE_COUNTY,
   FIXTURE_YEAR,
   loadIndicatorFixture,
@@ -69,7 +70,13 @@ describe.each(testDatabaseKinds())('chp indicator compute on %s', (kind) => {
       norm: 1.32,
       compliant: false,
     });
-    expect(rows.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(26);
+    // Every indicator, the service indicators too (the county has all of them).
+    expect(rows.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(COMPUTED_INDICATORS.length);
+    expect(rows.find((row) => row.orgUnit === CHENGGUAN && row.code === 'HYPERTENSION_STD_MGMT')).toMatchObject({
+      numerator: 4,
+      denominator: 6,
+      unit: '%',
+    });
   });
 
   it('prints a readable table with --format text', async () => {

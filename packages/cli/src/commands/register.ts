@@ -63,10 +63,10 @@ export function registerRegisterCommands(program: Command, io: CliIo): void {
       const importer = parseRegister(options.register);
       const mode = options.validOnly === true ? 'valid-only' : 'all';
       const files = await readFiles(paths);
-      const result = await withDatabase(io.env, async (db) => {
+      const result = await withDatabase(io.env, async (db, idCipher) => {
         const [installed] = await listCountySummaries(db, [county]);
         if (!installed) throw new CliError(`县（区）${county} 尚未添加到平台，请先运行 chp county add ${county}`, 2);
-        return importRegisterFiles(db, CLI_ACTOR, county, importer, files, mode);
+        return importRegisterFiles(db, CLI_ACTOR, county, importer, files, mode, idCipher);
       });
       io.stdout.write(
         `${importer.name}（${county}，${MODE_NAMES[mode]}）：已导入 ${result.imported} 行，未导入 ${result.skipped} 行，错误 ${result.errors.length} 处\n`

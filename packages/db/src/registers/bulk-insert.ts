@@ -11,6 +11,13 @@ import type { Db } from '../connection.js';
 
 const BATCH_ROWS = 5000;
 
+/** A serial column's values are plain integers in the record the JSON is expanded into (rows that set ids). */
+const SERIAL_TYPES: Readonly<Record<string, string>> = {
+  smallserial: 'smallint',
+  serial: 'integer',
+  bigserial: 'bigint',
+};
+
 export async function insertRows<T extends PgTable>(
   db: Db,
   table: T,
@@ -26,7 +33,10 @@ export async function insertRows<T extends PgTable>(
     sql`, `
   );
   const record = sql.join(
-    columns.map(([, column]) => sql`${sql.identifier(column.name)} ${sql.raw(column.getSQLType())}`),
+    columns.map(([, column]) => {
+      const type = column.getSQLType();
+      return sql`${sql.identifier(column.name)} ${sql.raw(SERIAL_TYPES[type] ?? type)}`;
+    }),
     sql`, `
   );
   const target = sql.identifier(getTableConfig(table).name);

@@ -58,7 +58,7 @@ export function yearField<K extends string>(
 }
 
 /** Today in local time as YYYY-MM-DD: a date after it has not happened yet. */
-function today(): string {
+export function today(): string {
   const now = new Date();
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
@@ -160,10 +160,4 @@ export function icd10Field<K extends string>(reader: RowReader<K>, key: K): stri
     return reader.fail(key, `${reader.name(key)}：${parsed.reason}。`);
   }
   return parsed.value.code;
-}
-
-/** Completed years between two YYYY-MM-DD dates (a birthday on 29 February counts on 1 March). */
-export function completedYears(birthDate: string, onDate: string): number {
-  const years = Number(onDate.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return onDate.slice(5) >= birthDate.slice(5) ? years : years - 1;
 }

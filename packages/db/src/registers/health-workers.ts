@@ -1,4 +1,6 @@
 /** The workforce register: one row per person and employment spell at a facility, with qualifications. */
+import { KNOWN_SEXES } from '@chp/core';
+import type { KnownSex } from '@chp/core';
 import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../connection.js';
@@ -10,13 +12,12 @@ import { healthWorker } from '../schema.js';
 import { checkCountyFacilities } from './facilities.js';
 import { QUALIFICATIONS } from './qualifications.js';
 import type { Qualification } from './qualifications.js';
-import { MAX_AGE, SEXES } from './vital-codes.js';
-import type { Sex } from './vital-codes.js';
+import { MAX_AGE } from './vital-codes.js';
 
 export interface HealthWorkerInput {
   facilityId: number;
   personRef: string;
-  sex: Sex;
+  sex: KnownSex;
   birthYear: number | null;
   qualifications: Qualification[];
   employedFrom: number;
@@ -48,7 +49,7 @@ export function employmentEndProblem(employedFrom: number, employedTo: number | 
 
 function workerProblem(input: HealthWorkerInput): string | null {
   const label = `人员 ${input.personRef}`;
-  if (!SEXES.some((sex) => sex.code === input.sex)) return `${label}的性别 ${input.sex} 无效（应为 1 或 2）`;
+  if (!KNOWN_SEXES.some((sex) => sex.code === input.sex)) return `${label}的性别 ${input.sex} 无效（应为 1 或 2）`;
   const unknown = input.qualifications.filter((code) => !QUALIFICATIONS.some((q) => q.code === code));
   if (unknown.length > 0) return `${label}的资质 ${unknown.join('、')} 无效`;
   const years =
@@ -118,5 +119,5 @@ export async function listHealthWorkers(db: Db, countyCode: string, year?: numbe
 }
 
 function toWorker(row: typeof healthWorker.$inferSelect): HealthWorker {
-  return { ...row, sex: row.sex as Sex, qualifications: row.qualifications as Qualification[] };
+  return { ...row, sex: row.sex as KnownSex, qualifications: row.qualifications as Qualification[] };
 }

@@ -1,12 +1,12 @@
 /** Import of live births (出生登记): one row per live birth, identified by the source system's number. */
+import { KNOWN_SEXES } from '@chp/core';
+import type { KnownSex } from '@chp/core';
 import { liveBirth } from '../schema.js';
 import { codeField, dateField, integerField, textField } from './fields.js';
 import { orgUnitField, registerImport } from './import-run.js';
 import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec } from './row-reader.js';
 import { sourceRefRegister } from './source-refs.js';
-import { SEXES } from './vital-codes.js';
-import type { Sex } from './vital-codes.js';
 
 type BirthColumn = 'sourceRef' | 'orgUnitCode' | 'birthDate' | 'sex' | 'birthWeightG' | 'motherAge';
 
@@ -23,7 +23,7 @@ export interface BirthRow {
   sourceRef: string;
   orgUnitCode: string;
   birthDate: string;
-  sex: Sex;
+  sex: KnownSex;
   birthWeightG: number | null;
   motherAge: number | null;
 }
@@ -35,7 +35,7 @@ const birthSpec: RegisterSpec<BirthColumn, BirthRow> = {
     const sourceRef = textField(reader, 'sourceRef');
     const orgUnitCode = orgUnitField(reader, 'orgUnitCode', context);
     const birthDate = dateField(reader, 'birthDate');
-    const sex = codeField(reader, 'sex', SEXES);
+    const sex = codeField(reader, 'sex', KNOWN_SEXES);
     const birthWeightG = integerField(reader, 'birthWeightG', { min: 200, max: 7000, unit: '克' }, { required: false });
     const motherAge = integerField(reader, 'motherAge', { min: 10, max: 60, unit: '岁' }, { required: false });
     if (sourceRef === null || orgUnitCode === null || birthDate === null || sex === null) return null;

@@ -1,12 +1,14 @@
 /** Import of deaths (死亡登记): one row per death, identified by the source system's number. */
+import { KNOWN_SEXES, completedYears } from '@chp/core';
+import type { KnownSex } from '@chp/core';
 import { death } from '../schema.js';
-import { booleanField, codeField, completedYears, dateField, icd10Field, integerField, textField } from './fields.js';
+import { booleanField, codeField, dateField, icd10Field, integerField, textField } from './fields.js';
 import { orgUnitField, registerImport } from './import-run.js';
 import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec, RowReader } from './row-reader.js';
 import { sourceRefRegister } from './source-refs.js';
-import { DEATH_PLACES, MAX_AGE, SEXES } from './vital-codes.js';
-import type { DeathPlace, Sex } from './vital-codes.js';
+import { DEATH_PLACES, MAX_AGE } from './vital-codes.js';
+import type { DeathPlace } from './vital-codes.js';
 
 type DeathColumn =
   | 'sourceRef'
@@ -37,7 +39,7 @@ export interface DeathRow {
   deathDate: string;
   birthDate: string | null;
   ageYears: number;
-  sex: Sex;
+  sex: KnownSex;
   underlyingCauseIcd10: string;
   maternal: boolean;
   place: DeathPlace;
@@ -74,7 +76,7 @@ const deathSpec: RegisterSpec<DeathColumn, DeathRow> = {
     const deathDate = dateField(reader, 'deathDate');
     const birthDate = dateField(reader, 'birthDate', { required: false });
     const ageYears = ageAtDeath(reader, deathDate, birthDate);
-    const sex = codeField(reader, 'sex', SEXES);
+    const sex = codeField(reader, 'sex', KNOWN_SEXES);
     const underlyingCauseIcd10 = icd10Field(reader, 'underlyingCauseIcd10');
     let maternal = booleanField(reader, 'maternal');
     if (maternal === true && sex === '1') {

@@ -1,4 +1,5 @@
 /** Import of the workforce register (卫生人员): one row per person and employment spell at a facility. */
+import { KNOWN_SEXES } from '@chp/core';
 import { healthWorker } from '../schema.js';
 import {
   FACILITY_REF_COLUMN,
@@ -14,7 +15,6 @@ import type { HealthWorkerInput } from './health-workers.js';
 import type { RegisterImport, RegisterSpec } from './import-run.js';
 import { QUALIFICATIONS } from './qualifications.js';
 import type { ColumnSpec } from './row-reader.js';
-import { SEXES } from './vital-codes.js';
 
 type WorkerColumn =
   'personRef' | 'facilityRef' | 'sex' | 'birthYear' | 'qualifications' | 'employedFrom' | 'employedTo';
@@ -40,7 +40,7 @@ function workerSpec(facilities: FacilityLookup): RegisterSpec<WorkerColumn, Work
     parseRow: (reader) => {
       const personRef = textField(reader, 'personRef');
       const named = facilityField(reader, 'facilityRef', facilities);
-      const sex = codeField(reader, 'sex', SEXES);
+      const sex = codeField(reader, 'sex', KNOWN_SEXES);
       const birthYear = yearField(reader, 'birthYear', { required: false });
       const qualifications = codeListField(reader, 'qualifications', QUALIFICATIONS);
       let employedFrom = yearField(reader, 'employedFrom');

@@ -1,4 +1,6 @@
 /** Import of population aggregates (全员人口 by org unit × year × 常住/户籍 × sex × age group). */
+import { KNOWN_SEXES } from '@chp/core';
+import type { KnownSex } from '@chp/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { batches } from '../org-units/upsert.js';
 import { populationAggregate } from '../schema.js';
@@ -6,8 +8,8 @@ import { codeField, integerField } from './fields.js';
 import { orgUnitField, registerImport } from './import-run.js';
 import type { RegisterImport, RegisterSpec } from './import-run.js';
 import type { ColumnSpec } from './row-reader.js';
-import { MAX_AGE, RESIDENCES, SEXES } from './vital-codes.js';
-import type { Residence, Sex } from './vital-codes.js';
+import { MAX_AGE, RESIDENCES } from './vital-codes.js';
+import type { Residence } from './vital-codes.js';
 
 type PopulationColumn = 'orgUnitCode' | 'year' | 'residence' | 'sex' | 'ageStart' | 'ageEnd' | 'count';
 
@@ -25,7 +27,7 @@ export interface PopulationRow {
   orgUnitCode: string;
   year: number;
   residence: Residence;
-  sex: Sex;
+  sex: KnownSex;
   ageStart: number;
   /** Inclusive; null for the open group. */
   ageEnd: number | null;
@@ -44,7 +46,7 @@ const populationSpec: RegisterSpec<PopulationColumn, PopulationRow> = {
     const orgUnitCode = orgUnitField(reader, 'orgUnitCode', context);
     const year = integerField(reader, 'year', { min: FIRST_YEAR, max: new Date().getFullYear(), unit: '年' });
     const residence = codeField(reader, 'residence', RESIDENCES);
-    const sex = codeField(reader, 'sex', SEXES);
+    const sex = codeField(reader, 'sex', KNOWN_SEXES);
     const ageStart = integerField(reader, 'ageStart', { min: 0, max: MAX_AGE, unit: '岁' });
     // An empty 终止年龄 marks the open group (e.g. 85 岁及以上).
     let ageEnd = integerField(reader, 'ageEnd', { min: 0, max: MAX_AGE, unit: '岁' }, { required: false });

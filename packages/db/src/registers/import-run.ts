@@ -6,6 +6,7 @@
 import type { ImportIssue, ImportResult } from '@chp/core';
 import { and, eq, lte } from 'drizzle-orm';
 import type { Db } from '../connection.js';
+import type { IdCipher } from '../health/id-cipher.js';
 import { writeAudit } from '../access/audit.js';
 import type { Actor } from '../access/audit.js';
 import { orgUnit } from '../schema.js';
@@ -18,6 +19,8 @@ export type ImportMode = ImportResult['mode'];
 export interface RegisterImportOptions {
   /** 'all' (default) writes nothing when any row is bad; 'valid-only' writes the good rows. */
   mode?: ImportMode;
+  /** The installation's ID-number cipher, for the registers of persons (residents are found and stored by it). */
+  idCipher?: IdCipher;
 }
 
 /** Imports a register's tables into the county's register (the signature every register import has). */
@@ -151,12 +154,17 @@ export async function importRegister<K extends string, Row>(
   });
 }
 
-/** The import of a register by its spec, or by a spec made for each import (e.g. with the county's facilities). */
+/**
+ * The import of a register by its spec, or by a spec made for each import (e.g. with the county's
+ * facilities, or the ID-number cipher of the options).
+ */
 export function registerImport<K extends string, Row>(
-  spec: RegisterSpec<K, Row> | ((db: Db, countyCode: string) => Promise<RegisterSpec<K, Row>>)
+  spec:
+    | RegisterSpec<K, Row>
+    | ((db: Db, countyCode: string, options: RegisterImportOptions) => Promise<RegisterSpec<K, Row>>)
 ): RegisterImport {
   return async (db, actor, countyCode, tables, options = {}) => {
-    const made = typeof spec === 'function' ? await spec(db, countyCode) : spec;
+    const made = typeof spec === 'function' ? await spec(db, countyCode, options) : spec;
     return importRegister(db, actor, countyCode, tables, made, options);
   };
 }

@@ -2,10 +2,10 @@
 import type { ComputedTrendPoint, ComputedTrendResponse } from '@chp/core';
 import type { Db } from '../connection.js';
 import { AccessError } from '../access/errors.js';
-import { computeIndicators, REGISTER_INDICATORS } from './compute/compute-indicators.js';
+import { COMPUTED_INDICATORS, computeIndicators } from './compute/compute-indicators.js';
 
 /**
- * `computeIndicators` for each year from `from` to `to`, kept to one indicator: eight queries a year,
+ * `computeIndicators` for each year from `from` to `to`, kept to one indicator: twelve queries a year,
  * so a plan period costs a few dozen indexed queries. Org units in the order computeIndicators gives.
  */
 export async function computeIndicatorTrend(
@@ -15,9 +15,9 @@ export async function computeIndicatorTrend(
   from: number,
   to: number
 ): Promise<ComputedTrendResponse> {
-  const spec = REGISTER_INDICATORS.find((s) => s.code === indicatorCode);
+  const spec = COMPUTED_INDICATORS.find((s) => s.code === indicatorCode);
   if (!spec) {
-    const known = REGISTER_INDICATORS.map((s) => s.code).join('、');
+    const known = COMPUTED_INDICATORS.map((s) => s.code).join('、');
     throw new AccessError('invalid', 'unknown_indicator', `没有代码为“${indicatorCode}”的登记数据指标；可用：${known}`);
   }
   const years = Array.from({ length: to - from + 1 }, (_, index) => from + index);

@@ -2,16 +2,23 @@
  * The registers a user can import, by kind. The server, the CLI and the web page iterate this list,
  * so a register added here can be uploaded, has a template and shows in the summary without more code.
  */
+import type { Permission } from '@chp/core';
 import type { Db } from '../connection.js';
+import { importResidents, RESIDENT_COLUMNS } from '../health/residents/import-residents.js';
 import {
   childcarePlaces,
   death,
   facility,
   facilityBeds,
+  followUp,
   healthWorker,
   liveBirth,
   populationAggregate,
+  resident,
+  vaccination,
 } from '../schema.js';
+import { FOLLOW_UP_COLUMNS, importFollowUps } from '../health/programs/import-follow-ups.js';
+import { VACCINATION_COLUMNS, importVaccinations } from '../health/programs/import-vaccinations.js';
 import { BIRTH_COLUMNS, importBirths } from './import-births.js';
 import { CHILDCARE_PLACES_COLUMNS, importChildcarePlaces } from './import-childcare-places.js';
 import { DEATH_COLUMNS, importDeaths } from './import-deaths.js';
@@ -35,6 +42,8 @@ export interface RegisterImporter {
   /** The template's columns, in order. */
   columns: readonly ColumnSpec<string>[];
   importTables: RegisterImport;
+  /** The permission an import takes over the whole county; 'value.enter' when not given. */
+  permission?: Permission;
   /** What the county's register holds (build it with registerHoldings). */
   holdings(db: Db, countyCode: string): Promise<RegisterHoldings>;
 }
@@ -89,6 +98,32 @@ export const REGISTER_IMPORTERS: readonly RegisterImporter[] = [
     columns: CHILDCARE_PLACES_COLUMNS,
     importTables: importChildcarePlaces,
     holdings: registerHoldings(childcarePlaces, childcarePlaces.countyCode, childcarePlaces.year),
+  },
+  // Residents' health records (docs/health-records.md): the import needs the ID-number cipher.
+  {
+    kind: 'residents',
+    name: '居民健康档案',
+    columns: RESIDENT_COLUMNS,
+    importTables: importResidents,
+    permission: 'record.write',
+    holdings: registerHoldings(resident, resident.countyCode),
+  },
+  // Visits and doses name residents already on the platform, and visits their enrolments.
+  {
+    kind: 'follow-ups',
+    name: '随访记录',
+    columns: FOLLOW_UP_COLUMNS,
+    importTables: importFollowUps,
+    permission: 'record.write',
+    holdings: registerHoldings(followUp, followUp.countyCode, yearOfDate(followUp.visitDate)),
+  },
+  {
+    kind: 'vaccinations',
+    name: '预防接种记录',
+    columns: VACCINATION_COLUMNS,
+    importTables: importVaccinations,
+    permission: 'record.write',
+    holdings: registerHoldings(vaccination, vaccination.countyCode, yearOfDate(vaccination.vaccinatedDate)),
   },
 ];
 

@@ -1,11 +1,6 @@
 /** Codes of the population and vital-event registers, with the Chinese labels import files may use. */
 
-/** GB/T 2261.1: 1 male, 2 female (0 unknown and 9 unspecified are not accepted in the registers). */
-export const SEXES = [
-  { code: '1', name: '男' },
-  { code: '2', name: '女' },
-] as const;
-export type Sex = (typeof SEXES)[number]['code'];
+// Sexes are core's KNOWN_SEXES (GB/T 2261.1 1 男, 2 女): the registers accept neither 0 nor 9.
 
 export const RESIDENCES = [
   { code: 'resident', name: '常住' },

@@ -1,11 +1,12 @@
 /** Reading the population and vital-event registers of a county for one year. */
+import type { KnownSex } from '@chp/core';
 import { and, asc, between, eq } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { death, liveBirth, populationAggregate } from '../schema.js';
 import type { BirthRow } from './import-births.js';
 import type { DeathRow } from './import-deaths.js';
 import type { PopulationRow } from './import-population.js';
-import type { DeathPlace, Residence, Sex } from './vital-codes.js';
+import type { DeathPlace, Residence } from './vital-codes.js';
 
 export async function listPopulation(
   db: Db,
@@ -28,7 +29,7 @@ export async function listPopulation(
     orgUnitCode: row.orgUnitCode,
     year: row.year,
     residence: row.residence as Residence,
-    sex: row.sex as Sex,
+    sex: row.sex as KnownSex,
     ageStart: row.ageStart,
     ageEnd: row.ageEnd,
     count: row.count,
@@ -47,7 +48,7 @@ export async function listBirths(db: Db, countyCode: string, year: number): Prom
     sourceRef: row.sourceRef,
     orgUnitCode: row.orgUnitCode,
     birthDate: row.birthDate,
-    sex: row.sex as Sex,
+    sex: row.sex as KnownSex,
     birthWeightG: row.birthWeightG,
     motherAge: row.motherAge,
   }));
@@ -65,7 +66,7 @@ export async function listDeaths(db: Db, countyCode: string, year: number): Prom
     deathDate: row.deathDate,
     birthDate: row.birthDate,
     ageYears: row.ageYears,
-    sex: row.sex as Sex,
+    sex: row.sex as KnownSex,
     underlyingCauseIcd10: row.underlyingCauseIcd10,
     maternal: row.maternal,
     place: row.place as DeathPlace,

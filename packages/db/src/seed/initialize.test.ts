@@ -8,16 +8,19 @@ import {
   death,
   facility,
   facilityBeds,
+  followUp,
   healthWorker,
   indicator,
   indicatorValue,
   liveBirth,
   orgUnit,
   populationAggregate,
+  resident,
   setting,
 } from '../schema.js';
 import { openTestDatabase, testDatabaseKinds, testIdCipher } from '../testing.js';
 import type { TestDatabase } from '../testing.js';
+import { DEMO_HEALTH_COUNTY, DEMO_HEALTH_YEARS } from './demo-health-records.js';
 import { DEMO_REGISTER_SCALE, DEMO_REGISTER_YEARS, demoRegisterOptions } from './demo-registers.js';
 import { DEMO_SEED, initializePlatform } from './initialize.js';
 import { generateRegisterDemo, readCountyFigures } from './registers/index.js';
@@ -92,6 +95,28 @@ describe.each(testDatabaseKinds())('initializePlatform on %s', (kind) => {
         expect(rows?.n, code).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('gives 平罗县 individual residents with records, the people of its 2025 population register', async () => {
+    const { db } = database;
+    const [population] = await db
+      .select({ n: sql<number>`sum(${populationAggregate.count})::int` })
+      .from(populationAggregate)
+      .where(
+        and(
+          eq(populationAggregate.countyCode, DEMO_HEALTH_COUNTY),
+          eq(populationAggregate.year, DEMO_HEALTH_YEARS.to),
+          eq(populationAggregate.residence, 'resident')
+        )
+      );
+    const living = await db
+      .select({ county: resident.countyCode, n: sql<number>`count(*)::int` })
+      .from(resident)
+      .where(eq(resident.recordStatus, 'active'))
+      .groupBy(resident.countyCode);
+    expect(living).toEqual([{ county: DEMO_HEALTH_COUNTY, n: population?.n }]);
+    const [visits] = await db.select({ n: sql<number>`count(*)::int` }).from(followUp);
+    expect(visits?.n).toBeGreaterThan(50_000);
   });
 
   it('computes the county indicators of every county from the demo registers', async () => {

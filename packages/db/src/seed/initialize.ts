@@ -1,7 +1,7 @@
 /**
  * First start of a new installation: adds the counties whose plans ship with the platform, loads their
- * plans and (optionally) demo data — monitoring values, projects and registers — then records that this
- * happened so later starts leave data alone.
+ * plans and (optionally) demo data — monitoring values, projects, registers and one county's residents
+ * with their health records — then records that this happened so later starts leave data alone.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../connection.js';
@@ -11,6 +11,7 @@ import { loadPlan } from '../plans/load-plan.js';
 import { listPlanFiles, readPlanFile } from '../plans/plan-files.js';
 import { setting } from '../schema.js';
 import { seedDemoData } from './demo.js';
+import { seedDemoHealthRecords } from './demo-health-records.js';
 import { seedDemoRegisters } from './demo-registers.js';
 
 export const INITIALIZED_SETTING = 'initialized';
@@ -49,6 +50,7 @@ export async function initializePlatform(
       approvedBy: options.adminUserId,
     });
     await seedDemoRegisters(db, counties, DEMO_SEED);
+    await seedDemoHealthRecords(db, options.idCipher, DEMO_SEED);
   }
   await db
     .insert(setting)

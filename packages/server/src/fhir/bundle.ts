@@ -1,12 +1,18 @@
 /** Search results as a FHIR searchset Bundle. */
 import type { FhirResource } from './systems.js';
 
-export function searchset(resources: FhirResource[], selfUrl: string): FhirResource {
+/** `paging` gives the total over all pages and the next page's URL, when the results are paged. */
+export function searchset(
+  resources: FhirResource[],
+  selfUrl: string,
+  paging?: { total: number; nextUrl: string | null }
+): FhirResource {
+  const next = paging?.nextUrl ? [{ relation: 'next', url: paging.nextUrl }] : [];
   return {
     resourceType: 'Bundle',
     type: 'searchset',
-    total: resources.length,
-    link: [{ relation: 'self', url: selfUrl }],
+    total: paging?.total ?? resources.length,
+    link: [{ relation: 'self', url: selfUrl }, ...next],
     entry: resources.map((resource) => ({
       fullUrl: `${resource.resourceType}/${resource.id ?? ''}`,
       resource,

@@ -1,8 +1,11 @@
-/** FHIR R4 endpoints under /fhir: Measure (plan indicators) and MeasureReport (approved values). */
+/**
+ * FHIR R4 endpoints under /fhir: Measure (plan indicators) and MeasureReport (approved values); the health
+ * records (Patient and what hangs off it) are in health-routes.ts.
+ */
 import type { RegisterValue, MonitoringValue } from '@chp/core';
 import type { IndicatorRecord } from '@chp/db';
 import { getIndicator, getValue, listCountySummaries, listInstalledCountyCodes, listValues } from '@chp/db';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCanRead, requireUser, visibleCounties } from '../auth/auth-user.js';
@@ -14,25 +17,12 @@ import { searchset } from './bundle.js';
 import { capabilityStatement } from './capability.js';
 import { toMeasure } from './measure.js';
 import { toMeasureReport } from './measure-report.js';
-import { FHIR_JSON, INDICATOR_SYSTEM } from './systems.js';
-import type { FhirResource } from './systems.js';
+import { registerHealthFhirRoutes } from './health-routes.js';
+import { INDICATOR_SYSTEM, selfUrl, send, tokenValue } from './systems.js';
 
-/** `system|value` or a bare value. */
-function tokenValue(token: string, system: string): string | null {
-  const bar = token.indexOf('|');
-  if (bar < 0) return token;
-  return token.slice(0, bar) === system || bar === 0 ? token.slice(bar + 1) : null;
-}
-
-function send(reply: FastifyReply, resource: FhirResource): FastifyReply {
-  return reply.type(FHIR_JSON).send(resource);
-}
-
-function selfUrl(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}${request.url}`;
-}
-
-export function registerFhirRoutes(app: FastifyInstance, { db, cache, computed }: AppDeps): void {
+export function registerFhirRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db, cache, computed } = deps;
+  registerHealthFhirRoutes(app, deps);
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const started = new Date().toISOString();
 

@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import type { ImportIssue, ImportResult } from '@chp/core';
 import { isBlank, parseCsv } from '@chp/db';
-import type { Actor, Db, ImportMode, RegisterImporter, RegisterTable } from '@chp/db';
+import type { Actor, Db, IdCipher, ImportMode, RegisterImporter, RegisterTable } from '@chp/db';
 import { readRegisterWorkbook } from '@chp/reports';
 
 export interface RegisterFile {
@@ -50,13 +50,14 @@ export async function importRegisterFiles(
   countyCode: string,
   importer: RegisterImporter,
   files: readonly RegisterFile[],
-  mode: ImportMode
+  mode: ImportMode,
+  idCipher: IdCipher
 ): Promise<ImportResult> {
   const { tables, issues } = await readRegisterFiles(files);
   if (issues.length > 0 && mode === 'all') {
     const rows = tables.reduce((sum, table) => sum + table.rows.filter((row) => !isBlank(row)).length, 0);
     return { mode, imported: 0, skipped: rows, errors: issues };
   }
-  const result = await importer.importTables(db, actor, countyCode, tables, { mode });
+  const result = await importer.importTables(db, actor, countyCode, tables, { mode, idCipher });
   return { ...result, errors: [...issues, ...result.errors] };
 }

@@ -1,19 +1,20 @@
 /**
  * Register imports (population, births, deaths and whatever else REGISTER_IMPORTERS lists): the kinds with
  * their columns, an empty template per kind, what a county holds, and the upload of CSV or Excel files.
- * Writing a register takes 'value.enter' over the whole county, since one file spans its townships.
+ * Writing a register takes 'value.enter' (residents: 'record.write') over the whole county, since one file
+ * spans its townships.
  */
 import type { ImportResult, RegisterKind, RegisterSummary } from '@chp/core';
 import { listCountySummaries, REGISTER_IMPORTERS, registerImporter } from '@chp/db';
 import type { RegisterImporter } from '@chp/db';
 import { buildRegisterTemplate } from '@chp/reports';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, assertCanRead, assertCanWrite } from '../auth/auth-user.js';
+import { actorOf, assertCanRead, assertCanWrite, hasPermission, requireUser } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
 import { XLSX_TYPE, sendFile } from '../download.js';
-import { notFound } from '../errors.js';
+import { forbidden, notFound } from '../errors.js';
 import { importRegisterFiles } from '../registers/register-files.js';
 import { countyCodeSchema, countyParams } from '../schemas.js';
 import { readUploads } from '../uploads.js';
@@ -23,6 +24,18 @@ const MAX_REGISTER_FILES = 20;
 
 const kindParams = z.object({ code: countyCodeSchema, kind: z.string().min(1).max(40) });
 
+/**
+ * The importer of the kind, when the user holds its permission (403 otherwise, as a route's declared
+ * permission would give) and sees the county with it (404 otherwise).
+ */
+function permittedImporter(request: FastifyRequest, kind: string, code: string): RegisterImporter {
+  const importer = importerOf(kind);
+  const permission = importer.permission ?? 'value.enter';
+  if (!hasPermission(requireUser(request), permission)) throw forbidden();
+  assertCanRead(request, permission, code);
+  return importer;
+}
+
 function importerOf(kind: string): RegisterImporter {
   const importer = registerImporter(kind);
   if (!importer) {
@@ -31,7 +44,7 @@ function importerOf(kind: string): RegisterImporter {
   return importer;
 }
 
-export function registerRegisterRoutes(app: FastifyInstance, { db, computed }: AppDeps): void {
+export function registerRegisterRoutes(app: FastifyInstance, { db, computed, idCipher }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   const assertCountyInstalled = async (code: string): Promise<void> => {
@@ -72,16 +85,15 @@ export function registerRegisterRoutes(app: FastifyInstance, { db, computed }: A
     }
   );
 
+  // The permission depends on the register (importer.permission), so the handlers check it.
   routes.get(
     '/counties/:code/registers/:kind/template.xlsx',
     {
-      config: { permission: 'value.enter' },
       schema: { tags: ['registers'], summary: '下载登记数据导入模板（空表，中文表头）', params: kindParams },
     },
     async (request, reply) => {
       const { code, kind } = request.params;
-      assertCanRead(request, 'value.enter', code);
-      const importer = importerOf(kind);
+      const importer = permittedImporter(request, kind, code);
       const file = await buildRegisterTemplate(importer);
       return sendFile(reply, file, XLSX_TYPE, `${importer.name}导入模板.xlsx`, `register-${importer.kind}.xlsx`);
     }
@@ -90,7 +102,6 @@ export function registerRegisterRoutes(app: FastifyInstance, { db, computed }: A
   routes.post(
     '/counties/:code/registers/:kind/import',
     {
-      config: { permission: 'value.enter' },
       schema: {
         tags: ['registers'],
         summary: `导入登记数据（multipart 字段 file，CSV 或 xlsx，最多 ${MAX_REGISTER_FILES} 个文件）`,
@@ -101,12 +112,12 @@ export function registerRegisterRoutes(app: FastifyInstance, { db, computed }: A
     },
     async (request): Promise<ImportResult> => {
       const { code, kind } = request.params;
-      assertCanRead(request, 'value.enter', code);
-      assertCanWrite(request, 'value.enter', code);
-      const importer = importerOf(kind);
+      const importer = permittedImporter(request, kind, code);
+      assertCanWrite(request, importer.permission ?? 'value.enter', code);
       await assertCountyInstalled(code);
       const files = await readUploads(request, 'CSV 或 Excel 文件', MAX_REGISTER_FILES);
-      const result = await importRegisterFiles(db, actorOf(request), code, importer, files, request.query.mode);
+      const { mode } = request.query;
+      const result = await importRegisterFiles(db, actorOf(request), code, importer, files, mode, idCipher);
       // The dashboard shows the new figures at once rather than after the computed-value TTL.
       if (result.imported > 0) computed.invalidate(code);
       return result;

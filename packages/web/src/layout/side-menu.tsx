@@ -12,9 +12,14 @@ import {
   DatabaseOutlined,
   EditOutlined,
   FileTextOutlined,
+  FundOutlined,
+  IdcardOutlined,
   PlusOutlined,
   ProjectOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n.js';
@@ -45,6 +50,11 @@ const ENTRIES: readonly Entry[] = [
   { key: 'findings', label: 'menu.findings', icon: <AlertOutlined />, permission: 'plan.read', county: true },
   { key: 'computed', label: 'menu.computed', icon: <CalculatorOutlined />, permission: 'plan.read', county: true },
   { key: 'registers', label: 'menu.registers', icon: <DatabaseOutlined />, permission: 'value.enter', county: true },
+  { key: 'residents', label: 'menu.residents', icon: <IdcardOutlined />, permission: 'record.read', county: true },
+  { key: 'worklist', label: 'menu.worklist', icon: <ScheduleOutlined />, permission: 'record.read', county: true },
+  { key: 'contracts', label: 'menu.contracts', icon: <SolutionOutlined />, permission: 'record.read', county: true },
+  { key: 'teams', label: 'menu.teams', icon: <UsergroupAddOutlined />, permission: 'record.read', county: true },
+  { key: 'programs', label: 'menu.programs', icon: <FundOutlined />, permission: 'record.read', county: true },
   { key: 'comparison', label: 'menu.comparison', icon: <BarChartOutlined />, permission: 'plan.read', county: false },
   { key: 'users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.manage', county: false },
   { key: 'audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', county: false },

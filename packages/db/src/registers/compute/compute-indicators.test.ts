@@ -7,6 +7,7 @@ import { death, populationAggregate } from '../../schema.js';
 import { computeIndicators } from './compute-indicators.js';
 import type { ComputedIndicator } from './computed-indicator.js';
 import { CHENGGUAN, FIXTURE_COUNTY, FIXTURE_YEAR, HUANGQUQIAO, loadIndicatorFixture } from './indicator-fixture.js';
+import { SERVICE_INDICATORS } from './service-indicators.js';
 
 type Expected = Pick<ComputedIndicator, 'value' | 'numerator' | 'denominator'> &
   Partial<Pick<ComputedIndicator, 'norm' | 'compliant'>>;
@@ -296,10 +297,16 @@ describe.each(testDatabaseKinds())('computeIndicators on %s', (kind) => {
     expect(find(CHENGGUAN, 'AGE_STANDARDISED_DEATH_RATE').warnings).toBeUndefined();
   });
 
+  // The service indicators' expectations are in service-indicators.test.ts, which checks them all likewise.
   it('has a hand-computed expectation above for every indicator of the fixture units', () => {
     for (const unit of [FIXTURE_COUNTY, CHENGGUAN, HUANGQUQIAO]) {
       expect(LIFE_TABLES).toHaveProperty(unit);
-      const expected = [...Object.keys(VITAL[unit]!), ...Object.keys(RESOURCES[unit]!), 'LIFE_EXPECTANCY'];
+      const expected = [
+        ...Object.keys(VITAL[unit]!),
+        ...Object.keys(RESOURCES[unit]!),
+        'LIFE_EXPECTANCY',
+        ...SERVICE_INDICATORS.map((spec) => spec.code),
+      ];
       const computed = results.filter((row) => row.orgUnit === unit).map((row) => row.code);
       expect(computed.sort(), unit).toEqual(expected.sort());
     }
@@ -315,9 +322,9 @@ describe.each(testDatabaseKinds())('computeIndicators on %s', (kind) => {
       unit: '张',
       name: '每千人口医疗卫生机构床位数',
     });
-    expect(results.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(26);
+    expect(results.filter((row) => row.orgUnit === FIXTURE_COUNTY)).toHaveLength(26 + SERVICE_INDICATORS.length);
     for (const township of townships) {
-      expect(results.filter((row) => row.orgUnit === township)).toHaveLength(23);
+      expect(results.filter((row) => row.orgUnit === township)).toHaveLength(23 + SERVICE_INDICATORS.length);
     }
     for (const code of ['CDC_STAFFING', 'HEALTH_EDUCATION_STAFF_PER_100000', 'INFECTIOUS_DISEASE_BEDS']) {
       expect(results.filter((row) => row.code === code).map((row) => row.orgUnit)).toEqual([FIXTURE_COUNTY]);

@@ -3,7 +3,8 @@
  * (640221100) and 黄渠桥镇 (640221101) plus county-level facilities, with rows that must NOT count (other
  * years, a closed clinic, staff who left or had not yet started). 黄渠桥镇 is below the life table's
  * 5,000 person-years and has 2021 and 2022 population and deaths to pool. The expected values are worked
- * out in compute-indicators.test.ts; the CLI tests load the same fixture.
+ * out in compute-indicators.test.ts; the CLI tests load the same fixture. It ends with the residents and
+ * services of service-indicator-fixture.ts.
  */
 import { lifeTableBands } from '@chp/core';
 import type { Db } from '../../connection.js';
@@ -16,11 +17,10 @@ import type { FacilityBedsInput } from '../facility-counts.js';
 import { addHealthWorkers } from '../health-workers.js';
 import type { HealthWorkerInput } from '../health-workers.js';
 import type { Qualification } from '../qualifications.js';
+import { CHENGGUAN, FIXTURE_COUNTY, FIXTURE_YEAR, HUANGQUQIAO } from './fixture-units.js';
+import { loadServiceIndicatorFixture } from './service-indicator-fixture.js';
 
-export const FIXTURE_COUNTY = '640221';
-export const CHENGGUAN = '640221100';
-export const HUANGQUQIAO = '640221101';
-export const FIXTURE_YEAR = 2023;
+export { CHENGGUAN, FIXTURE_COUNTY, FIXTURE_YEAR, HUANGQUQIAO, YAOFU } from './fixture-units.js';
 
 const system = { userId: null, username: 'system', ip: null };
 
@@ -263,4 +263,5 @@ export async function loadIndicatorFixture(db: Db): Promise<void> {
     { facilityId: f10, year: FIXTURE_YEAR, places: 30, inclusivePlaces: 30 },
     { facilityId: f9, year: 2022, places: 100, inclusivePlaces: 0 },
   ]);
+  await loadServiceIndicatorFixture(db);
 }

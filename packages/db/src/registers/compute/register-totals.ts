@@ -20,6 +20,8 @@ import type { FacilityType } from '../facility-types.js';
 import { QUALIFICATIONS } from '../qualifications.js';
 import type { Qualification } from '../qualifications.js';
 import { ncdGroup } from '@chp/core';
+import { rollupUnit } from './rollup-unit.js';
+import type { RollupRow } from './rollup-unit.js';
 
 export interface AgeGroupCount {
   ageStart: number;
@@ -105,12 +107,6 @@ export function emptyTotals(year: number): UnitTotals {
   };
 }
 
-/** A row of a ROLLUP query: `isTotal` 1 for the county total. */
-interface RollupRow {
-  unit: string;
-  isTotal: number;
-}
-
 const grouping = (column: AnyColumn): SQL<number> => sql<number>`grouping(${column})`.mapWith(Number);
 const total = (value: AnyColumn, condition?: SQL): SQL<number> =>
   condition === undefined
@@ -147,10 +143,9 @@ function existedIn(year: number): SQL | undefined {
  */
 export async function readRegisterTotals(db: Db, countyCode: string, year: number): Promise<Map<string, UnitTotals>> {
   const totals = new Map<string, UnitTotals>();
-  // The total row is the county; a row of the county's own code is only part of it, so it is skipped.
   const unitOf = (row: RollupRow): UnitTotals | null => {
-    if (row.isTotal !== 1 && row.unit === countyCode) return null;
-    const key = row.isTotal === 1 ? countyCode : row.unit;
+    const key = rollupUnit(row, countyCode);
+    if (key === null) return null;
     let unit = totals.get(key);
     if (unit === undefined) {
       unit = emptyTotals(year);

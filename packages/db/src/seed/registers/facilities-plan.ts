@@ -40,7 +40,8 @@ export interface FacilityContext {
   figures: Partial<CountyFigures>;
 }
 
-const shortName = (name: string): string => name.replace(/(村民委员会|居民委员会|村委会|居委会|委员会)$/, '');
+/** A village's name without 村民委员会, 居委会 …: 红星村民委员会 → 红星. */
+export const shortName = (name: string): string => name.replace(/(村民委员会|居民委员会|村委会|居委会|委员会)$/, '');
 
 export function planFacilities(random: Random, context: FacilityContext): PlannedFacility[] {
   const { countyCode, countyName, townships, townshipResidents, villages, residents, firstYear, figures } = context;

@@ -1,5 +1,6 @@
 /** Synthetic population aggregates: township × year × sex × age group, resident (常住) and registered (户籍). */
-import type { Sex } from '../../registers/vital-codes.js';
+import { KNOWN_SEXES } from '@chp/core';
+import type { KnownSex } from '@chp/core';
 import type { populationAggregate } from '../../schema.js';
 import type { Random } from '../random.js';
 import {
@@ -21,7 +22,7 @@ export interface Township {
 export interface PopulationCell {
   township: string;
   year: number;
-  sex: Sex;
+  sex: KnownSex;
   group: number;
   count: number;
 }
@@ -32,7 +33,7 @@ export interface SyntheticPopulation {
   rows: (typeof populationAggregate.$inferInsert)[];
 }
 
-const SEX_CODES: readonly Sex[] = ['1', '2'];
+const SEX_CODES: readonly KnownSex[] = KNOWN_SEXES.map((sex) => sex.code);
 
 /** Relative township sizes: log-normal spread, and the county seat's 街道 larger. */
 function townshipWeights(random: Random, townships: readonly Township[]): number[] {

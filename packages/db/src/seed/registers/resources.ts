@@ -5,9 +5,9 @@
  * (the staffing norm the plans cite), 托位 ≈ 1.5 → 3.5 per 1,000. Where a county's plan states its 2020
  * beds, doctors or nurses per 1,000 (data/demo/counties.json), that line is scaled to pass through it.
  */
+import type { KnownSex } from '@chp/core';
 import type { BedDepartment } from '../../registers/bed-departments.js';
 import type { Qualification } from '../../registers/qualifications.js';
-import type { Sex } from '../../registers/vital-codes.js';
 import type { childcarePlaces, facilityBeds, healthWorker } from '../../schema.js';
 import type { Random } from '../random.js';
 import { FIGURES_YEAR } from './county-figures.js';
@@ -155,7 +155,7 @@ export function syntheticResources(
   const hire = (facilityIndex: number, employedFrom: number, qualifications: Qualification[]): void => {
     person += 1;
     const birthYear = employedFrom - integerBetween(random, 22, 30);
-    const sex: Sex = random() < (qualifications.includes('registered_nurse') ? 0.05 : 0.5) ? '1' : '2';
+    const sex: KnownSex = random() < (qualifications.includes('registered_nurse') ? 0.05 : 0.5) ? '1' : '2';
     workers.push({
       countyCode,
       facilityId: ids[facilityIndex] ?? 0,

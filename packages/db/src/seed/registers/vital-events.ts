@@ -47,7 +47,8 @@ function birthDateAt(random: Random, deathDate: string, age: number): string {
     .slice(0, 10);
 }
 
-function ageInGroup(random: Random, group: number): number {
+/** An age in completed years within AGE_GROUPS[group]; in the open group 85+ ever fewer to 105. */
+export function ageInGroup(random: Random, group: number): number {
   const band = AGE_GROUPS[group] ?? { start: 0, end: 0 };
   if (band.end === null) return band.start + Math.min(20, Math.floor(-5 * Math.log(1 - random())));
   return integerBetween(random, band.start, band.end);
