@@ -286,5 +286,13 @@ describe.each(testDatabaseKinds())('programme API on %s', (kind) => {
       `/counties/${COUNTY}/programs/summary?year=${Number(now.slice(0, 4)) + 1}`
     );
     expect(future.statusCode).toBe(400);
+    // Narrowed to one township, a county user gets that township's rows only, with the same counts.
+    const one = await get('admin', `/counties/${COUNTY}/programs/summary?township=${CHENGGUAN}`);
+    const rows = one.json<ProgramSummaryResponse>().rows;
+    expect(new Set(rows.map((row) => row.townshipCode))).toEqual(new Set([CHENGGUAN]));
+    expect(rows.find((row) => row.program === 'hypertension')).toEqual(hypertension);
+    // A township user asking for another township sees nothing of it.
+    const other = await get('chengguan-thc', `/counties/${COUNTY}/programs/summary?township=640221101`);
+    expect(other.json<ProgramSummaryResponse>().rows.filter((row) => row.enrolled > 0)).toEqual([]);
   });
 });

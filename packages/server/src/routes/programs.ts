@@ -13,7 +13,7 @@ import type {
   SavedVaccinationResponse,
   WorklistResponse,
 } from '@chp/core';
-import { ENROLMENT_END_REASONS, PROGRAMS, PROGRAM_CODES, VISIT_KIND_CODES } from '@chp/core';
+import { ENROLMENT_END_REASONS, PROGRAMS, PROGRAM_CODES, VISIT_KIND_CODES, isWithinScope } from '@chp/core';
 import {
   MATERNAL_CHILD_PROGRAMS,
   enrol,
@@ -102,6 +102,14 @@ const worklistQuery = z.object({
     .optional(),
   view: z.enum(['today', 'overdue']).optional(),
 });
+
+/** The scope narrowed to one township: areas covering it become it, villages inside it stay, others go. */
+function narrowToTownship(scope: ResidentScope, townshipCode: string): ResidentScope {
+  return scope.flatMap((area) => {
+    if (isWithinScope(area.orgUnitCode, townshipCode)) return [{ ...area, orgUnitCode: townshipCode }];
+    return isWithinScope(townshipCode, area.orgUnitCode) ? [area] : [];
+  });
+}
 
 function scopeFor(request: FastifyRequest, permission: 'record.read' | 'record.write', code: string): ResidentScope {
   return residentScopeOf(assertCanRead(request, permission, code), permission, code);
@@ -306,12 +314,15 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
         tags,
         summary: '各项目分乡镇汇总：当年在管人数、随访次数、到期与逾期服务数',
         params: countyParams,
-        querystring: z.object({ year: yearSchema.optional() }),
+        querystring: z.object({ year: yearSchema.optional(), township: worklistQuery.shape.township }),
       },
     },
     async (request): Promise<ProgramSummaryResponse> => {
       const { code } = request.params;
-      const scope = scopeFor(request, 'record.read', code);
+      const { township } = request.query;
+      const userScope = scopeFor(request, 'record.read', code);
+      // One township is quick; a whole county computes every resident's due items (seconds per township).
+      const scope = township === undefined ? userScope : narrowToTownship(userScope, township);
       const now = today();
       const year = request.query.year ?? Number(now.slice(0, 4));
       if (String(year) > now.slice(0, 4)) {

@@ -13,7 +13,7 @@ function programLabel(program: ProgramSummaryRow['program']): string {
 
 function SummaryTable({ code, year, township }: { code: string; year: number; township: string }) {
   const { t } = useI18n();
-  const state = useAsync(() => getProgramSummary(code, year), [code, year]);
+  const state = useAsync(() => getProgramSummary(code, year, township), [code, year, township]);
   const columns: TableColumnsType<ProgramSummaryRow> = [
     { title: t('programs.program'), key: 'program', render: (_, row) => programLabel(row.program) },
     { title: t('programs.enrolled'), dataIndex: 'enrolled' },
