@@ -208,7 +208,7 @@ export function registerResidentRoutes(app: FastifyInstance, { db, idCipher }: A
     async (request): Promise<TimelineItem[]> => {
       const { code, id } = request.params;
       await findResidentInScope(db, requestResidentScope(request, 'record.read', code), code, id);
-      const items = await residentTimeline(db, id);
+      const items = await residentTimeline(db, code, id);
       await writeRecordAccess(db, actorOf(request), code, id, 'record.read');
       return items;
     }

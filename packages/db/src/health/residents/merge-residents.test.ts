@@ -128,7 +128,7 @@ describe.each(testDatabaseKinds())('merging residents and their timeline on %s',
   });
 
   it('shows every row of the person, oldest first, typed and with facility names', async () => {
-    const items = await residentTimeline(t.db, duplicate);
+    const items = await residentTimeline(t.db, COUNTY, duplicate);
     expect(items.map((item) => `${item.date} ${item.type}`)).toEqual([
       '1960-06-07 vaccination',
       '1960-07-07 vaccination',
@@ -173,13 +173,13 @@ describe.each(testDatabaseKinds())('merging residents and their timeline on %s',
       recordDate: '2019-01-01',
       household: { householdNumber: 'H77' },
     });
-    const timeline = await residentTimeline(t.db, kept);
+    const timeline = await residentTimeline(t.db, COUNTY, kept);
     expect(timeline.filter((item) => item.type === 'encounter')).toHaveLength(2);
     expect(timeline.filter((item) => item.type === 'vaccination').map((item) => item.date)).toEqual([
       '1960-06-07',
       '1960-07-07',
     ]);
-    expect(await residentTimeline(t.db, duplicate)).toEqual([]);
+    expect(await residentTimeline(t.db, COUNTY, duplicate)).toEqual([]);
     const [merged] = await t.db.select().from(resident).where(eq(resident.id, duplicate));
     expect(merged?.mergedIntoId).toBe(kept);
 

@@ -4,6 +4,7 @@
  * (640221****1234) or by phone; filtered by township, village and open programme enrolment; a page at a time.
  */
 import type { ResidentSearchQuery, ResidentSearchResult } from '@chp/core';
+import { parseIdNumber } from '@chp/core';
 import { and, count, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
@@ -39,10 +40,13 @@ function textCondition(cipher: IdCipher, q: string, today: string): SQL | undefi
   const text = q.normalize('NFKC').trim();
   if (text === '') return undefined;
   const hashes = idNumberHashes(cipher, text, today);
+  const byHash = hashes.length > 0 ? inArray(resident.idNumberHash, hashes) : undefined;
+  // A valid 身份证号 is matched exactly and on its own: the name and phone patterns would scan the table.
+  if (parseIdNumber('resident_id', text, today).ok) return byHash;
   const digits = normalisePhone(text);
   return or(
+    byHash,
     like(resident.name, `%${literal(text)}%`),
-    hashes.length > 0 ? inArray(resident.idNumberHash, hashes) : undefined,
     maskedPattern(text),
     /^\d+$/.test(digits) && digits.length >= MIN_PHONE_DIGITS ? like(resident.phone, `%${digits}%`) : undefined
   );

@@ -4,7 +4,7 @@
  * (resident_id, date).
  */
 import type { ProgramCode, TimelineItem } from '@chp/core';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import {
   diagnosis,
@@ -33,12 +33,12 @@ const TYPE_ORDER: Readonly<Record<TimelineItem['type'], number>> = {
 
 const facilityName = facility.name;
 
-async function encounters(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function encounters(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: encounter, facilityName })
     .from(encounter)
     .leftJoin(facility, eq(facility.id, encounter.facilityId))
-    .where(eq(encounter.residentId, residentId));
+    .where(and(eq(encounter.countyCode, countyCode), eq(encounter.residentId, residentId)));
   return rows.map(({ row, facilityName: name }) => ({
     type: 'encounter',
     id: row.id,
@@ -53,13 +53,13 @@ async function encounters(db: Db, residentId: number): Promise<TimelineItem[]> {
 }
 
 /** Diagnoses, prescriptions and observations name their facility through their encounter. */
-async function diagnoses(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function diagnoses(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: diagnosis, facilityId: encounter.facilityId, facilityName })
     .from(diagnosis)
     .leftJoin(encounter, eq(encounter.id, diagnosis.encounterId))
     .leftJoin(facility, eq(facility.id, encounter.facilityId))
-    .where(eq(diagnosis.residentId, residentId));
+    .where(and(eq(diagnosis.countyCode, countyCode), eq(diagnosis.residentId, residentId)));
   return rows.map(({ row, facilityId, facilityName: name }) => ({
     type: 'diagnosis',
     id: row.id,
@@ -73,13 +73,13 @@ async function diagnoses(db: Db, residentId: number): Promise<TimelineItem[]> {
   }));
 }
 
-async function prescriptions(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function prescriptions(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: prescription, facilityId: encounter.facilityId, facilityName })
     .from(prescription)
     .leftJoin(encounter, eq(encounter.id, prescription.encounterId))
     .leftJoin(facility, eq(facility.id, encounter.facilityId))
-    .where(eq(prescription.residentId, residentId));
+    .where(and(eq(prescription.countyCode, countyCode), eq(prescription.residentId, residentId)));
   return rows.map(({ row, facilityId, facilityName: name }) => ({
     type: 'prescription',
     id: row.id,
@@ -95,13 +95,13 @@ async function prescriptions(db: Db, residentId: number): Promise<TimelineItem[]
   }));
 }
 
-async function observations(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function observations(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: observation, facilityId: encounter.facilityId, facilityName })
     .from(observation)
     .leftJoin(encounter, eq(encounter.id, observation.encounterId))
     .leftJoin(facility, eq(facility.id, encounter.facilityId))
-    .where(eq(observation.residentId, residentId));
+    .where(and(eq(observation.countyCode, countyCode), eq(observation.residentId, residentId)));
   return rows.map(({ row, facilityId, facilityName: name }) => ({
     type: 'observation',
     id: row.id,
@@ -120,12 +120,12 @@ async function observations(db: Db, residentId: number): Promise<TimelineItem[]>
   }));
 }
 
-async function enrolments(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function enrolments(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: programEnrolment, facilityName })
     .from(programEnrolment)
     .leftJoin(facility, eq(facility.id, programEnrolment.facilityId))
-    .where(eq(programEnrolment.residentId, residentId));
+    .where(and(eq(programEnrolment.countyCode, countyCode), eq(programEnrolment.residentId, residentId)));
   return rows.map(({ row, facilityName: name }) => ({
     type: 'enrolment',
     id: row.id,
@@ -138,12 +138,12 @@ async function enrolments(db: Db, residentId: number): Promise<TimelineItem[]> {
   }));
 }
 
-async function followUps(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function followUps(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: followUp, facilityName })
     .from(followUp)
     .leftJoin(facility, eq(facility.id, followUp.facilityId))
-    .where(eq(followUp.residentId, residentId));
+    .where(and(eq(followUp.countyCode, countyCode), eq(followUp.residentId, residentId)));
   return rows.map(({ row, facilityName: name }) => ({
     type: 'follow_up',
     id: row.id,
@@ -161,12 +161,12 @@ async function followUps(db: Db, residentId: number): Promise<TimelineItem[]> {
   }));
 }
 
-async function vaccinations(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function vaccinations(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({ row: vaccination, facilityName })
     .from(vaccination)
     .leftJoin(facility, eq(facility.id, vaccination.facilityId))
-    .where(eq(vaccination.residentId, residentId));
+    .where(and(eq(vaccination.countyCode, countyCode), eq(vaccination.residentId, residentId)));
   return rows.map(({ row, facilityName: name }) => ({
     type: 'vaccination',
     id: row.id,
@@ -180,7 +180,7 @@ async function vaccinations(db: Db, residentId: number): Promise<TimelineItem[]>
 }
 
 /** A contract is dated from its start and names the team's facility. */
-async function contracts(db: Db, residentId: number): Promise<TimelineItem[]> {
+async function contracts(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const rows = await db
     .select({
       row: familyDoctorContract,
@@ -193,7 +193,7 @@ async function contracts(db: Db, residentId: number): Promise<TimelineItem[]> {
     .leftJoin(familyDoctorTeam, eq(familyDoctorTeam.id, familyDoctorContract.teamId))
     .leftJoin(servicePackage, eq(servicePackage.id, familyDoctorContract.packageId))
     .leftJoin(facility, eq(facility.id, familyDoctorTeam.facilityId))
-    .where(eq(familyDoctorContract.residentId, residentId));
+    .where(and(eq(familyDoctorContract.countyCode, countyCode), eq(familyDoctorContract.residentId, residentId)));
   return rows.map(({ row, teamName, facilityId, packageName, facilityName: name }) => ({
     type: 'contract',
     id: row.id,
@@ -212,10 +212,10 @@ async function contracts(db: Db, residentId: number): Promise<TimelineItem[]> {
 }
 
 /** Every item of the resident's record, oldest first (same day: visit, diagnosis, results, prescriptions …). */
-export async function residentTimeline(db: Db, residentId: number): Promise<TimelineItem[]> {
+export async function residentTimeline(db: Db, countyCode: string, residentId: number): Promise<TimelineItem[]> {
   const parts = await Promise.all(
     [encounters, diagnoses, prescriptions, observations, enrolments, followUps, vaccinations, contracts].map((read) =>
-      read(db, residentId)
+      read(db, countyCode, residentId)
     )
   );
   return parts
