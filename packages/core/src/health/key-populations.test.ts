@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_POPULATIONS, keyPopulationFlags, keyPopulationLabel } from './key-populations.js';
+import { KEY_POPULATIONS, isKeyPopulationFlag, keyPopulationFlags, keyPopulationLabel } from './key-populations.js';
 
 const base = { asOf: '2025-06-30', openPrograms: [], residentFlags: [] } as const;
 
@@ -45,5 +45,14 @@ describe('keyPopulationFlags', () => {
     expect(KEY_POPULATIONS).toHaveLength(10);
     expect(keyPopulationLabel('poverty_alleviated')).toBe('脱贫户');
     expect(keyPopulationLabel('child')).toBe('0–6岁儿童');
+  });
+});
+
+describe('isKeyPopulationFlag', () => {
+  it('accepts the codes of KEY_POPULATIONS and nothing else', () => {
+    expect(isKeyPopulationFlag('elderly')).toBe(true);
+    expect(isKeyPopulationFlag('monitored')).toBe(true);
+    expect(isKeyPopulationFlag('pregnancy')).toBe(false);
+    expect(isKeyPopulationFlag('')).toBe(false);
   });
 });

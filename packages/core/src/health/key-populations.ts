@@ -27,6 +27,10 @@ export function isResidentFlagCode(value: string): value is ResidentFlagCode {
   return (RESIDENT_FLAG_CODES as readonly string[]).includes(value);
 }
 
+export function isKeyPopulationFlag(value: string): value is KeyPopulationFlag {
+  return KEY_POPULATIONS.some((item) => item.code === value);
+}
+
 export function keyPopulationLabel(flag: KeyPopulationFlag): string {
   return KEY_POPULATIONS.find((item) => item.code === flag)?.label ?? flag;
 }

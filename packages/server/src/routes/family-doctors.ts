@@ -5,14 +5,7 @@
  * sees their village's contracts); teams by township (a village doctor sees their township's teams), all
  * teams for county-level users. Packages are county-wide, so creating one takes record.manage over the county.
  */
-import type {
-  ContractList,
-  FamilyDoctorContract,
-  FamilyDoctorTeam,
-  Permission,
-  ServicePackage,
-  TeamPanel,
-} from '@chp/core';
+import type { ContractList, FamilyDoctorContract, FamilyDoctorTeam, ServicePackage, TeamPanel } from '@chp/core';
 import { CONTRACT_STATUSES, KEY_POPULATIONS, SERVICE_PACKAGE_KINDS, TEAM_MEMBER_ROLES, isWithinScope } from '@chp/core';
 import {
   addTeamMember,
@@ -31,14 +24,14 @@ import {
   updateTeam,
 } from '@chp/db';
 import type { Db, ResidentScope } from '@chp/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, assertCanRead } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
 import { forbidden, notFound } from '../errors.js';
 import { isoDateSchema, today } from '../health/dates.js';
-import { findResidentInScope, residentScopeOf } from '../health/resident-scope.js';
+import { findResidentInScope, requestResidentScope } from '../health/resident-scope.js';
 import { countyCodeSchema, countyParams, orgUnitCodeSchema } from '../schemas.js';
 
 const idSchema = z.coerce.number().int().positive();
@@ -94,10 +87,6 @@ const contractQuery = z.object({
 });
 
 /** The user's resident scope in the county with the permission; 404 when the county is not theirs. */
-function scopeFor(request: FastifyRequest, permission: Permission, code: string): ResidentScope {
-  return residentScopeOf(assertCanRead(request, permission, code), permission, code);
-}
-
 function assertManagesTownship(scope: ResidentScope, townshipCode: string): void {
   if (!scope.some((area) => isWithinScope(area.orgUnitCode, townshipCode))) {
     throw forbidden(`您没有管理乡镇（街道）${townshipCode} 家庭医生团队的权限`);
@@ -128,7 +117,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request): Promise<FamilyDoctorTeam[]> => {
       const { code } = request.params;
-      return readTeams(db, code, scopeFor(request, 'record.read', code), request.query.asOf ?? today());
+      return readTeams(db, code, requestResidentScope(request, 'record.read', code), request.query.asOf ?? today());
     }
   );
 
@@ -140,7 +129,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request, reply): Promise<FamilyDoctorTeam> => {
       const { code } = request.params;
-      const scope = scopeFor(request, 'record.manage', code);
+      const scope = requestResidentScope(request, 'record.manage', code);
       assertManagesTownship(scope, request.body.townshipCode);
       const id = await createTeam(db, actorOf(request), code, request.body);
       void reply.code(201);
@@ -161,7 +150,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request): Promise<FamilyDoctorTeam> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.manage', code);
+      const scope = requestResidentScope(request, 'record.manage', code);
       const team = await visibleTeam(db, code, scope, id);
       assertManagesTownship(scope, team.township.code);
       if (request.body.townshipCode !== undefined) assertManagesTownship(scope, request.body.townshipCode);
@@ -178,7 +167,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request, reply): Promise<FamilyDoctorTeam> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.manage', code);
+      const scope = requestResidentScope(request, 'record.manage', code);
       assertManagesTownship(scope, (await visibleTeam(db, code, scope, id)).township.code);
       await addTeamMember(db, actorOf(request), code, id, request.body);
       void reply.code(201);
@@ -194,7 +183,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request): Promise<FamilyDoctorTeam> => {
       const { code, id, memberId } = request.params;
-      const scope = scopeFor(request, 'record.manage', code);
+      const scope = requestResidentScope(request, 'record.manage', code);
       assertManagesTownship(scope, (await visibleTeam(db, code, scope, id)).township.code);
       await removeTeamMember(db, actorOf(request), code, id, memberId);
       return visibleTeam(db, code, scope, id);
@@ -214,7 +203,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request): Promise<TeamPanel> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.read', code);
+      const scope = requestResidentScope(request, 'record.read', code);
       const panel = await teamPanel(db, code, scope, id, request.query.asOf ?? today());
       if (panel === null) throw notFound(`本县（区）没有编号为 ${id} 的家庭医生团队，或它不在您的管理范围内`);
       return panel;
@@ -242,7 +231,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request, reply): Promise<ServicePackage> => {
       const { code } = request.params;
-      if (!scopeFor(request, 'record.manage', code).some((area) => area.orgUnitCode === code)) {
+      if (!requestResidentScope(request, 'record.manage', code).some((area) => area.orgUnitCode === code)) {
         throw forbidden(`服务包在全县通用，新建服务包需要对本县（区）${code} 的管理权限`);
       }
       const created = await createServicePackage(db, actorOf(request), code, request.body);
@@ -265,7 +254,10 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     async (request): Promise<ContractList> => {
       const { code } = request.params;
       const asOf = request.query.asOf ?? today();
-      const found = await listContracts(db, code, scopeFor(request, 'record.read', code), { ...request.query, asOf });
+      const found = await listContracts(db, code, requestResidentScope(request, 'record.read', code), {
+        ...request.query,
+        asOf,
+      });
       return { asOf, ...found };
     }
   );
@@ -278,7 +270,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request, reply): Promise<FamilyDoctorContract> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       const contractId = await signContract(db, actorOf(request), holder, request.body, today());
       void reply.code(201);
@@ -294,7 +286,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request, reply): Promise<FamilyDoctorContract> => {
       const { code, id, contractId } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       const renewalId = await renewContract(db, actorOf(request), holder, contractId, request.body, today());
       void reply.code(201);
@@ -315,7 +307,7 @@ export function registerFamilyDoctorRoutes(app: FastifyInstance, { db }: AppDeps
     },
     async (request): Promise<FamilyDoctorContract> => {
       const { code, id, contractId } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       await terminateContract(db, actorOf(request), holder, contractId, request.body);
       return contractOf(db, code, scope, contractId);

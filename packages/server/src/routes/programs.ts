@@ -28,14 +28,14 @@ import {
   writeRecordAccess,
 } from '@chp/db';
 import type { Db, DueProgram, ResidentRow, ResidentScope } from '@chp/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, assertCanRead } from '../auth/auth-user.js';
+import { actorOf } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
 import { HttpError, forbidden, notFound } from '../errors.js';
 import { isoDateSchema, today } from '../health/dates.js';
-import { findResidentInScope, residentScopeOf } from '../health/resident-scope.js';
+import { findResidentInScope, requestResidentScope } from '../health/resident-scope.js';
 import { countyCodeSchema, countyParams, yearSchema } from '../schemas.js';
 
 const tags = ['programs'];
@@ -111,10 +111,6 @@ function narrowToTownship(scope: ResidentScope, townshipCode: string): ResidentS
   });
 }
 
-function scopeFor(request: FastifyRequest, permission: 'record.read' | 'record.write', code: string): ResidentScope {
-  return residentScopeOf(assertCanRead(request, permission, code), permission, code);
-}
-
 /** Whether the resident is in an area of the scope held by a role other than maternal_child. */
 async function hasFullAccess(db: Db, scope: ResidentScope, code: string, residentId: number): Promise<boolean> {
   const full = scope.filter((area) => !area.maternalChildOnly);
@@ -148,7 +144,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     },
     async (request): Promise<ProgramEnrolment[]> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.read', code);
+      const scope = requestResidentScope(request, 'record.read', code);
       const holder = await findResidentInScope(db, scope, code, id);
       await writeRecordAccess(db, actorOf(request), code, holder.id, 'record.read');
       const enrolments = await listEnrolments(db, holder.id);
@@ -170,7 +166,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     },
     async (request, reply): Promise<ProgramEnrolment> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       await assertMayWrite(db, scope, holder, request.body.program);
       const created = await enrol(db, actorOf(request), holder, request.body, today());
@@ -192,7 +188,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     },
     async (request): Promise<ProgramEnrolment> => {
       const { code, id, enrolmentId } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       const enrolment = (await listEnrolments(db, holder.id)).find((entry) => entry.id === enrolmentId);
       if (enrolment === undefined) throw notFound(`该居民没有编号为 ${enrolmentId} 的项目登记`);
@@ -214,7 +210,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     },
     async (request, reply): Promise<SavedFollowUpResponse> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       await assertMayWrite(db, scope, holder, request.body.program);
       const date = today();
@@ -237,7 +233,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     },
     async (request, reply): Promise<SavedVaccinationResponse> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.write', code);
+      const scope = requestResidentScope(request, 'record.write', code);
       const holder = await findResidentInScope(db, scope, code, id);
       const date = today();
       const vaccination = await recordVaccination(db, actorOf(request), holder, request.body, date);
@@ -259,7 +255,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     },
     async (request): Promise<ResidentDueResponse> => {
       const { code, id } = request.params;
-      const scope = scopeFor(request, 'record.read', code);
+      const scope = requestResidentScope(request, 'record.read', code);
       const holder = await findResidentInScope(db, scope, code, id);
       await writeRecordAccess(db, actorOf(request), code, holder.id, 'record.read');
       const asOf = request.query.asOf ?? today();
@@ -281,7 +277,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     async (request): Promise<WorklistResponse> => {
       const { code } = request.params;
       const { asOf, program, township, village, view } = request.query;
-      const scope = scopeFor(request, 'record.read', code);
+      const scope = requestResidentScope(request, 'record.read', code);
       if (village !== undefined && township !== undefined && !village.startsWith(township)) {
         throw new HttpError(400, 'validation_error', `村（居）${village} 不属于乡镇（街道）${township}`);
       }
@@ -320,7 +316,7 @@ export function registerProgramRoutes(app: FastifyInstance, { db }: AppDeps): vo
     async (request): Promise<ProgramSummaryResponse> => {
       const { code } = request.params;
       const { township } = request.query;
-      const userScope = scopeFor(request, 'record.read', code);
+      const userScope = requestResidentScope(request, 'record.read', code);
       // One township is quick; a whole county computes every resident's due items (seconds per township).
       const scope = township === undefined ? userScope : narrowToTownship(userScope, township);
       const now = today();

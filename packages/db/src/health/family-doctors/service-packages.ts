@@ -1,6 +1,6 @@
 /** Family-doctor service packages (基础包, 个性化包) of a county: created once, listed, chosen at signing. */
-import type { KeyPopulationFlag, ServicePackage, ServicePackageInput, ServicePackageKind } from '@chp/core';
-import { KEY_POPULATIONS, SERVICE_PACKAGE_KINDS } from '@chp/core';
+import type { ServicePackage, ServicePackageInput, ServicePackageKind } from '@chp/core';
+import { KEY_POPULATIONS, SERVICE_PACKAGE_KINDS, isKeyPopulationFlag } from '@chp/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import { servicePackage } from '../../schema.js';
@@ -14,10 +14,6 @@ function toKind(kind: string): ServicePackageKind {
   const known = SERVICE_PACKAGE_KINDS.find((k) => k === kind);
   if (known === undefined) throw new Error(`unknown service package kind ${kind}`);
   return known;
-}
-
-function isKeyPopulationFlag(value: string): value is KeyPopulationFlag {
-  return KEY_POPULATIONS.some((item) => item.code === value);
 }
 
 function toServicePackage(row: PackageRow): ServicePackage {

@@ -3,7 +3,7 @@
  * query (CUBE: per vaccine and for all vaccines, per township and for the county). Definitions in
  * docs/indicators.md (“Basic public-health service indicators”).
  */
-import { IMMUNISATION_SCHEDULE, addYears } from '@chp/core';
+import { IMMUNISATION_ALTERNATIVES, IMMUNISATION_SCHEDULE, addYears } from '@chp/core';
 import type { VaccineCode } from '@chp/core';
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
@@ -26,15 +26,6 @@ export type ImmunisationRow = RollupRow &
     vaccine: VaccineCode | null;
     allVaccines: number;
   };
-
-/**
- * The alternative series of core `immunisationSeries`: a child is on the inactivated vaccine once a dose of
- * it is recorded (here: by the year end), otherwise on the live one.
- */
-const ALTERNATIVES: readonly { live: VaccineCode; inactivated: VaccineCode }[] = [
-  { live: 'JE-L', inactivated: 'JE-I' },
-  { live: 'HepA-L', inactivated: 'HepA-I' },
-];
 
 /**
  * The 程序's doses by month of birth, as SQL rows (vaccine, dose, birth_month, born_from, born_to): for each
@@ -61,11 +52,12 @@ function hadVaccine(countyCode: string, end: string, vaccine: VaccineCode): SQL 
 }
 
 /**
- * Whether the dose belongs to the child's series: a dose of an alternative vaccine only when the child is on
- * that one (looked up only for the doses of the alternatives).
+ * Whether the dose belongs to the child's series, as core `immunisationSeries`: a dose of an alternative
+ * vaccine only when the child is on that one — the inactivated one once a dose of it is recorded (here: by
+ * the year end), else the live one (looked up only for the doses of the alternatives).
  */
 function inSeries(countyCode: string, end: string): SQL {
-  const alternatives = ALTERNATIVES.map(
+  const alternatives = IMMUNISATION_ALTERNATIVES.map(
     ({ live, inactivated }) =>
       sql`when s.vaccine in (${live}, ${inactivated})
         then (s.vaccine = ${inactivated}) = ${hadVaccine(countyCode, end, inactivated)}`
