@@ -33,6 +33,16 @@ export const PERMISSIONS = [
   'record.identify',
   /** Merge duplicate residents and manage family-doctor teams and service packages. */
   'record.manage',
+  /** Read case report cards, signals, detection results and alerts in the user's area. */
+  'surveillance.read',
+  /** Submit and revise infectious-disease case report cards (传染病报告卡) for the user's area. */
+  'case.report',
+  /** Review (审核), delete and mark duplicate case report cards: the county CDC. */
+  'case.review',
+  /** Submit signal counts (multi-source syndromic surveillance) and register sites. */
+  'signal.submit',
+  /** Run detection and work alerts: verify, exclude, confirm, investigate, close, escalate. */
+  'alert.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,9 +51,29 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   planner: ['plan.read', 'value.enter', 'project.update', 'report.download'],
   approver: ['plan.read', 'value.approve', 'report.download'],
   viewer: ['plan.read', 'report.download'],
-  cdc: ['plan.read', 'value.enter', 'report.download', 'record.read', 'record.write'],
-  county_hospital: ['plan.read', 'record.read', 'record.write', 'record.identify'],
-  township_health_center: ['plan.read', 'record.read', 'record.write', 'record.identify', 'record.manage'],
+  cdc: [
+    'plan.read',
+    'value.enter',
+    'report.download',
+    'record.read',
+    'record.write',
+    'surveillance.read',
+    'case.report',
+    'case.review',
+    'signal.submit',
+    'alert.manage',
+  ],
+  county_hospital: ['plan.read', 'record.read', 'record.write', 'record.identify', 'case.report', 'signal.submit'],
+  township_health_center: [
+    'plan.read',
+    'record.read',
+    'record.write',
+    'record.identify',
+    'record.manage',
+    'surveillance.read',
+    'case.report',
+    'signal.submit',
+  ],
   village_doctor: ['record.read', 'record.write'],
   maternal_child: ['plan.read', 'value.enter', 'record.read', 'record.write'],
   supervision: ['plan.read'],

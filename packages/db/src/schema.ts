@@ -780,3 +780,285 @@ export const familyDoctorContract = pgTable(
     index('family_doctor_contract_period_idx').on(t.countyCode, t.startDate, t.endDate),
   ]
 );
+
+/*
+ * Infectious-disease reporting and multi-point early warning (issue 5; design in docs/surveillance.md).
+ * National notifiable diseases, syndromes, site kinds and alert states are codes in core (surveillance/).
+ */
+
+/** A locally monitored disease or syndrome (beyond the national list) and per-subject detection settings. */
+export const surveillanceSubject = pgTable(
+  'surveillance_subject',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    /** A national disease code, a syndrome code, or a local code ('L…') for a locally monitored disease. */
+    code: text('code').notNull(),
+    /** Name of a local disease; null for national codes (named in core). */
+    name: text('name'),
+    /** Immediate signal on one case (甲类-like handling) for local diseases. */
+    immediate: boolean('immediate').notNull().default(false),
+    /** Reporting deadline in hours for a local disease (2 or 24). */
+    deadlineHours: integer('deadline_hours'),
+    /** Detection settings (methods and their parameters), overriding the defaults in core. */
+    detection: jsonb('detection').$type<Record<string, unknown>>(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('surveillance_subject_unique').on(t.countyCode, t.code)]
+);
+
+/**
+ * A notifiable-disease case report card (传染病报告卡). The patient's ID number is stored like the resident
+ * index (cipher, keyed hash, masked); `resident_id` links the card when it matches the index.
+ */
+export const caseReport = pgTable(
+  'case_report',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    /** 卡片编号, unique per county. */
+    cardNumber: text('card_number').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' }),
+    patientName: text('patient_name').notNull(),
+    idType: text('id_type'),
+    idNumberCipher: text('id_number_cipher'),
+    idNumberHash: text('id_number_hash'),
+    idNumberMasked: text('id_number_masked'),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    phone: text('phone'),
+    townshipCode: text('township_code').notNull(),
+    villageCode: text('village_code'),
+    address: text('address'),
+    diseaseCode: text('disease_code').notNull(),
+    /** 'suspected' 疑似 | 'clinical' 临床诊断 | 'confirmed' 确诊 | 'carrier' 病原携带 */
+    classification: text('classification').notNull(),
+    onsetDate: date('onset_date', { mode: 'string' }).notNull(),
+    diagnosedAt: timestamp('diagnosed_at', { withTimezone: true, mode: 'date' }).notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'date' }).notNull(),
+    facilityId: integer('facility_id').notNull(),
+    reportingDoctor: text('reporting_doctor').notNull(),
+    /** 'pending' 待审核 | 'reviewed' 已审核 | 'deleted' 已删除 (core surveillance/case-report-status). */
+    status: text('status').notNull().default('pending'),
+    reviewedBy: integer('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    /** Revision number: 0 as first reported, +1 per 订正. */
+    revision: integer('revision').notNull().default(0),
+    deletedReason: text('deleted_reason'),
+    /** Set when the card was found to repeat another card of the same patient and disease (重卡). */
+    duplicateOfId: bigint('duplicate_of_id', { mode: 'number' }),
+    /** Caller's id for idempotent API submission (e.g. the hospital system's card id). */
+    sourceRef: text('source_ref'),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('case_report_card_unique').on(t.countyCode, t.cardNumber),
+    uniqueIndex('case_report_source_unique')
+      .on(t.countyCode, t.sourceRef)
+      .where(sql`source_ref is not null`),
+    index('case_report_disease_idx').on(t.countyCode, t.diseaseCode, t.onsetDate),
+    index('case_report_area_idx').on(t.countyCode, t.townshipCode, t.onsetDate),
+    index('case_report_patient_idx').on(t.countyCode, t.idNumberHash, t.diseaseCode),
+    index('case_report_resident_idx').on(t.residentId),
+  ]
+);
+
+/** Each revision (订正), review, deletion or duplicate marking of a card, with the card before the change. */
+export const caseReportRevision = pgTable(
+  'case_report_revision',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    caseReportId: bigint('case_report_id', { mode: 'number' }).notNull(),
+    /** 'revise' | 'review' | 'delete' | 'mark_duplicate' */
+    action: text('action').notNull(),
+    reason: text('reason'),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    changedBy: integer('changed_by'),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('case_report_revision_card_idx').on(t.caseReportId, t.changedAt)]
+);
+
+/** A signal source site (哨点): a clinic, pharmacy, school, station, laboratory… mapped to a township. */
+export const surveillanceSite = pgTable(
+  'surveillance_site',
+  {
+    id: serial('id').primaryKey(),
+    countyCode: text('county_code').notNull(),
+    /** The site's code as senders use it in batches; unique per county. */
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Site kind (core surveillance/site-kinds): fever_clinic, pharmacy, school, … */
+    kind: text('kind').notNull(),
+    townshipCode: text('township_code').notNull(),
+    villageCode: text('village_code'),
+    facilityId: integer('facility_id'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('surveillance_site_code_unique').on(t.countyCode, t.code)]
+);
+
+/** A received batch of signal counts; the sender's batch id makes a repeated batch a no-op. */
+export const signalBatch = pgTable(
+  'signal_batch',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    batchId: text('batch_id').notNull(),
+    /** 'api' | 'csv' | 'manual' */
+    channel: text('channel').notNull(),
+    rowCount: integer('row_count').notNull(),
+    receivedBy: integer('received_by'),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('signal_batch_unique').on(t.countyCode, t.batchId)]
+);
+
+/**
+ * A day's count at a site for one syndrome or cause (e.g. fever visits, antipyretic sales, absences for
+ * respiratory illness, lab positives for a disease). One row per site, day and signal: a late batch with
+ * the same key replaces the count (a correction), never adds to it.
+ */
+export const signalCount = pgTable(
+  'signal_count',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    siteId: integer('site_id').notNull(),
+    /** The site's township at the time of the count (denormalised for detection by township). */
+    townshipCode: text('township_code').notNull(),
+    signalDate: date('signal_date', { mode: 'string' }).notNull(),
+    /** Syndrome or cause code (core surveillance/syndromes) or a disease code for lab positives. */
+    signal: text('signal').notNull(),
+    count: integer('count').notNull(),
+    batchId: bigint('batch_id', { mode: 'number' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('signal_count_unique').on(t.countyCode, t.siteId, t.signalDate, t.signal),
+    index('signal_count_series_idx').on(t.countyCode, t.signal, t.signalDate),
+  ]
+);
+
+/** One detection run (daily or on demand) for an assessed date; results are replaced on a re-run. */
+export const detectionRun = pgTable(
+  'detection_run',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    assessedDate: date('assessed_date', { mode: 'string' }).notNull(),
+    /** 'daily' | 'manual' */
+    trigger: text('trigger').notNull(),
+    startedBy: integer('started_by'),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    seriesCount: integer('series_count'),
+    alarmCount: integer('alarm_count'),
+    alertCount: integer('alert_count'),
+  },
+  (t) => [index('detection_run_date_idx').on(t.countyCode, t.assessedDate)]
+);
+
+/** The result of one method on one series (subject × source × area) for an assessed date. */
+export const detectionResult = pgTable(
+  'detection_result',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    assessedDate: date('assessed_date', { mode: 'string' }).notNull(),
+    /** Disease or syndrome code. */
+    subject: text('subject').notNull(),
+    /** 'case' for report cards, else the site kind the signal came from. */
+    source: text('source').notNull(),
+    /** Township code, or the county code for the county-wide series. */
+    areaCode: text('area_code').notNull(),
+    method: text('method').notNull(),
+    observed: doublePrecision('observed').notNull(),
+    upperbound: doublePrecision('upperbound'),
+    alarm: boolean('alarm').notNull(),
+    runId: bigint('run_id', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('detection_result_unique').on(t.countyCode, t.assessedDate, t.subject, t.source, t.areaCode, t.method),
+    index('detection_result_alarm_idx')
+      .on(t.countyCode, t.assessedDate)
+      .where(sql`alarm`),
+  ]
+);
+
+/**
+ * An early-warning alert (预警信号) for a subject in an area, graded 红/橙/黄/蓝. At most one open alert per
+ * subject and area: new alarms update it (and may raise its grade) instead of opening another.
+ */
+export const alert = pgTable(
+  'alert',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    subject: text('subject').notNull(),
+    areaCode: text('area_code').notNull(),
+    /** 'red' | 'orange' | 'yellow' | 'blue' */
+    grade: text('grade').notNull(),
+    /** 'new' | 'verifying' | 'excluded' | 'confirmed' | 'investigating' | 'closed' */
+    status: text('status').notNull().default('new'),
+    firstDate: date('first_date', { mode: 'string' }).notNull(),
+    lastDate: date('last_date', { mode: 'string' }).notNull(),
+    /** What raised it: sources, methods, observed and thresholds, the rule that set the grade. */
+    evidence: jsonb('evidence').$type<Record<string, unknown>>().notNull().default({}),
+    assigneeId: integer('assignee_id'),
+    raisedAt: timestamp('raised_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    verifyingAt: timestamp('verifying_at', { withTimezone: true, mode: 'date' }),
+    /** When it was excluded or confirmed (核实完成). */
+    verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }),
+    investigatingAt: timestamp('investigating_at', { withTimezone: true, mode: 'date' }),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    emergencyEventId: bigint('emergency_event_id', { mode: 'number' }),
+  },
+  (t) => [
+    uniqueIndex('alert_open_unique')
+      .on(t.countyCode, t.subject, t.areaCode)
+      .where(sql`status in ('new', 'verifying', 'confirmed', 'investigating')`),
+    index('alert_status_idx').on(t.countyCode, t.status, t.raisedAt),
+  ]
+);
+
+/** The history of an alert: status changes, assignments, notes, grade changes. */
+export const alertEvent = pgTable(
+  'alert_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    alertId: bigint('alert_id', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    userId: integer('user_id'),
+    /** 'raised' | 'updated' | 'status' | 'assign' | 'note' | 'escalate' */
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    note: text('note'),
+    detail: jsonb('detail').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('alert_event_alert_idx').on(t.alertId, t.at)]
+);
+
+/** A public-health emergency event (突发公共卫生事件), opened from a confirmed alert; handled by a later issue. */
+export const emergencyEvent = pgTable(
+  'emergency_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    countyCode: text('county_code').notNull(),
+    alertId: bigint('alert_id', { mode: 'number' }),
+    title: text('title').notNull(),
+    subject: text('subject').notNull(),
+    areaCode: text('area_code').notNull(),
+    /** 'open' | 'closed' */
+    status: text('status').notNull().default('open'),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('emergency_event_county_idx').on(t.countyCode, t.status)]
+);
