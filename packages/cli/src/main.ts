@@ -10,6 +10,7 @@ import { registerInitCommand } from './commands/init.js';
 import { registerPlanCommands } from './commands/plan.js';
 import { registerRegisterCommands } from './commands/register.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerSurveillanceCommands } from './commands/surveillance.js';
 import { CliError } from './cli-error.js';
 import { processIo } from './cli-io.js';
 import type { CliIo } from './cli-io.js';
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo): Command {
   registerDemoCommand(program, io);
   registerIndicatorCommands(program, io);
   registerRegisterCommands(program, io);
+  registerSurveillanceCommands(program, io);
   return program;
 }
 

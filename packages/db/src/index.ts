@@ -19,3 +19,4 @@ export * from './registers/indicator-trend.js';
 export * from './seed/registers/index.js';
 export * from './seed/health/index.js';
 export * from './health/index.js';
+export * from './surveillance/index.js';

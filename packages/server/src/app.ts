@@ -27,6 +27,10 @@ import { registerFamilyDoctorRoutes } from './routes/family-doctors.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerRegionalReferenceRoutes } from './routes/regional-references.js';
 import { registerRegisterRoutes } from './routes/registers.js';
+import { registerSurveillanceDetectionRoutes } from './routes/surveillance-detection.js';
+import { registerSurveillanceAlertRoutes } from './routes/surveillance-alerts.js';
+import { registerSurveillanceSignalRoutes } from './routes/surveillance-signals.js';
+import { registerSurveillanceCaseRoutes } from './routes/surveillance-cases.js';
 import { registerResidentRoutes } from './routes/residents.js';
 import { registerProgramRoutes } from './routes/programs.js';
 import { registerProjectRoutes } from './routes/projects.js';
@@ -125,6 +129,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       registerUserRoutes(api, deps);
       registerAuditRoutes(api, deps);
       registerFamilyDoctorRoutes(api, deps);
+      registerSurveillanceSignalRoutes(api, deps);
+      registerSurveillanceCaseRoutes(api, deps);
+      registerSurveillanceAlertRoutes(api, deps);
+      registerSurveillanceDetectionRoutes(api, deps);
       done();
     },
     { prefix: '/api/v1' }

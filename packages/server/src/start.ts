@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { REPO_ROOT, describeDatabase, openPlatformDatabase } from '@chp/db';
 import { buildApp } from './app.js';
 import { formatAccounts, initializeOnFirstRun } from './first-run.js';
+import { startSurveillanceScheduler } from './surveillance-scheduler.js';
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -31,10 +32,12 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void>
     logger: flag(env['CHP_LOG'], false),
     secureCookies: flag(env['CHP_SECURE_COOKIES'], false),
   });
+  const scheduler = startSurveillanceScheduler(database.db, (message) => process.stdout.write(`${message}\n`));
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;
     closing = true;
+    scheduler.stop();
     process.stdout.write(`收到 ${signal}，正在关闭…\n`);
     app
       .close()

@@ -24,6 +24,10 @@ import { ProjectsPage } from './pages/projects.js';
 import { RegistersPage } from './pages/registers.js';
 import { ResidentRecordPage } from './pages/resident-record.js';
 import { ResidentsPage } from './pages/residents.js';
+import { SurveillanceAlertsPage } from './pages/surveillance-alerts.js';
+import { SurveillanceCasesPage } from './pages/surveillance-cases.js';
+import { SurveillanceDashboardPage } from './pages/surveillance-dashboard.js';
+import { SurveillanceSignalsPage } from './pages/surveillance-signals.js';
 import { WorklistPage } from './pages/worklist.js';
 import { ReportsPage } from './pages/reports.js';
 import { UsersPage } from './pages/users.js';
@@ -38,9 +42,11 @@ function RequireSession({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
+/** Shown when the user has the permission, or any one of a list. */
+function Guard({ permission, children }: { permission: Permission | readonly Permission[]; children: ReactNode }) {
   const { can } = useSession();
-  return can(permission) ? <>{children}</> : <NoAccess />;
+  const allowed = typeof permission === 'string' ? can(permission) : permission.some(can);
+  return allowed ? <>{children}</> : <NoAccess />;
 }
 
 export function AppRoutes() {
@@ -165,6 +171,38 @@ export function AppRoutes() {
           element={
             <Guard permission="record.read">
               <ProgramDashboardPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/surveillance/dashboard"
+          element={
+            <Guard permission="surveillance.read">
+              <SurveillanceDashboardPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/surveillance/cases"
+          element={
+            <Guard permission={['surveillance.read', 'case.report']}>
+              <SurveillanceCasesPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/surveillance/signals"
+          element={
+            <Guard permission={['surveillance.read', 'signal.submit']}>
+              <SurveillanceSignalsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="counties/:code/surveillance/alerts"
+          element={
+            <Guard permission={['surveillance.read', 'alert.manage']}>
+              <SurveillanceAlertsPage />
             </Guard>
           }
         />

@@ -35,3 +35,13 @@ export function operationOutcome(status: number, message: string): FhirResource 
             : 'exception';
   return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, diagnostics: message }] };
 }
+
+/** Resources sent together outside a search (e.g. a case report card's Patient, Condition and Encounter). */
+export function collection(resources: FhirResource[]): FhirResource {
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    timestamp: new Date().toISOString(),
+    entry: resources.map((resource) => ({ fullUrl: `${resource.resourceType}/${resource.id ?? ''}`, resource })),
+  };
+}

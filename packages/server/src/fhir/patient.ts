@@ -4,11 +4,11 @@ import type { FhirResource } from './systems.js';
 import { CN_RESIDENT_ID_SYSTEM, DIVISION_SYSTEM, EXTENSION_BASE, ID_TYPE_SYSTEM_BASE } from './systems.js';
 
 /** GB/T 2261.1 sex to FHIR administrative gender. */
-function gender(sex: string): 'male' | 'female' | 'unknown' {
+export function gender(sex: string): 'male' | 'female' | 'unknown' {
   return sex === '1' ? 'male' : sex === '2' ? 'female' : 'unknown';
 }
 
-function identifierSystem(idType: string): string {
+export function identifierSystem(idType: string): string {
   return idType === 'resident_id' ? CN_RESIDENT_ID_SYSTEM : `${ID_TYPE_SYSTEM_BASE}:${idType}`;
 }
 

@@ -12,14 +12,18 @@ import {
   DatabaseOutlined,
   EditOutlined,
   FileTextOutlined,
+  FileProtectOutlined,
   FundOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   PlusOutlined,
   ProjectOutlined,
+  RadarChartOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n.js';
@@ -30,10 +34,15 @@ interface Entry {
   key: string;
   label: MessageKey;
   icon: React.ReactNode;
-  permission: Permission;
+  /** Shown when the user has any of these. */
+  permission: Permission | readonly Permission[];
   /** County pages live under /counties/:code/. */
   county: boolean;
+  /** Entries of a group are shown together under its title. */
+  group?: MessageKey;
 }
+
+const SURVEILLANCE: MessageKey = 'menu.survGroup';
 
 const ENTRIES: readonly Entry[] = [
   { key: 'dashboard', label: 'menu.dashboard', icon: <DashboardOutlined />, permission: 'plan.read', county: true },
@@ -55,6 +64,38 @@ const ENTRIES: readonly Entry[] = [
   { key: 'contracts', label: 'menu.contracts', icon: <SolutionOutlined />, permission: 'record.read', county: true },
   { key: 'teams', label: 'menu.teams', icon: <UsergroupAddOutlined />, permission: 'record.read', county: true },
   { key: 'programs', label: 'menu.programs', icon: <FundOutlined />, permission: 'record.read', county: true },
+  {
+    key: 'surveillance/dashboard',
+    label: 'menu.survDashboard',
+    icon: <LineChartOutlined />,
+    permission: 'surveillance.read',
+    county: true,
+    group: SURVEILLANCE,
+  },
+  {
+    key: 'surveillance/cases',
+    label: 'menu.survCases',
+    icon: <FileProtectOutlined />,
+    permission: ['surveillance.read', 'case.report'],
+    county: true,
+    group: SURVEILLANCE,
+  },
+  {
+    key: 'surveillance/signals',
+    label: 'menu.survSignals',
+    icon: <RadarChartOutlined />,
+    permission: ['surveillance.read', 'signal.submit'],
+    county: true,
+    group: SURVEILLANCE,
+  },
+  {
+    key: 'surveillance/alerts',
+    label: 'menu.survAlerts',
+    icon: <WarningOutlined />,
+    permission: ['surveillance.read', 'alert.manage'],
+    county: true,
+    group: SURVEILLANCE,
+  },
   { key: 'comparison', label: 'menu.comparison', icon: <BarChartOutlined />, permission: 'plan.read', county: false },
   { key: 'users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.manage', county: false },
   { key: 'audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', county: false },
@@ -77,15 +118,27 @@ export function SideMenu({ countyCode }: { countyCode: string | undefined }) {
     () =>
       ENTRIES.flatMap((e) => {
         const path = entryPath(e, countyCode);
-        return path && can(e.permission) ? [{ entry: e, path }] : [];
+        const allowed = typeof e.permission === 'string' ? can(e.permission) : e.permission.some(can);
+        return path && allowed ? [{ entry: e, path }] : [];
       }),
     [can, countyCode]
   );
-  const items: MenuProps['items'] = visible.map(({ entry, path }) => ({
-    key: path,
-    icon: entry.icon,
-    label: <span data-testid={`menu-${entry.key.replace('/', '-')}`}>{t(entry.label)}</span>,
-  }));
+  const items: MenuProps['items'] = [];
+  for (const { entry, path } of visible) {
+    const item = {
+      key: path,
+      icon: entry.icon,
+      label: <span data-testid={`menu-${entry.key.replace('/', '-')}`}>{t(entry.label)}</span>,
+    };
+    if (!entry.group) {
+      items.push(item);
+      continue;
+    }
+    // Grouped entries follow each other in ENTRIES, so the group is the last item or starts here.
+    const last = items.at(-1);
+    if (last && last.type === 'group' && last.key === entry.group) last.children?.push(item);
+    else items.push({ type: 'group', key: entry.group, label: t(entry.group), children: [item] });
+  }
   // An indicator page belongs to its county's dashboard.
   const section = pathname.startsWith('/indicators/') && countyCode ? `/counties/${countyCode}/dashboard` : pathname;
   const selected = visible.find(({ path }) => section.startsWith(path))?.path;

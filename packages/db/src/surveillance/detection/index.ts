@@ -1,0 +1,3 @@
+export * from './run-detection.js';
+export { addDays } from './load-daily-counts.js';
+export * from './detection-queries.js';

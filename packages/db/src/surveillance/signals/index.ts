@@ -1,0 +1,3 @@
+export * from './ingest.js';
+export * from './series.js';
+export * from './submit.js';
