@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { listOrgUnits } from '../api/counties.js';
@@ -170,7 +170,7 @@ export function CaseReportForm({
           <Input data-testid="case-patient" />
         </Form.Item>
         <Form.Item name="sex" label={t('residents.sex')} rules={required}>
-          <Select
+          <Radio.Group
             data-testid="case-sex"
             options={[
               { value: '1', label: '男' },
