@@ -18,5 +18,6 @@ export * from './registers/compute/index.js';
 export * from './registers/indicator-trend.js';
 export * from './seed/registers/index.js';
 export * from './seed/health/index.js';
+export * from './seed/surveillance/generate.js';
 export * from './health/index.js';
 export * from './surveillance/index.js';

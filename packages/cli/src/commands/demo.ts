@@ -3,6 +3,7 @@ import {
   cellTotal,
   generateHealthRecordsDemo,
   generateRegisterDemo,
+  generateSurveillanceDemo,
   HealthRecordsDemoError,
   readCountyFigures,
   readResidentCells,
@@ -72,7 +73,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
       if (years.from > years.to) throw new CliError(`起始年份 ${options.from} 晚于结束年份 ${options.to}`, 2);
       const wanted =
         options.residents === undefined ? null : parseInteger(options.residents, '--residents', 0, 10_000_000);
-      const { name, counts, living, records } = await withDatabase(io.env, async (db, idCipher) => {
+      const { name, counts, living, records, surveillance } = await withDatabase(io.env, async (db, idCipher) => {
         const county = await addCounty(db, countyCode);
         try {
           const counts = await generateRegisterDemo(db, { countyCode, residents, seed, years });
@@ -81,7 +82,12 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
             living === 0
               ? null
               : await generateHealthRecordsDemo(db, { countyCode, residents: living, seed, years, idCipher });
-          return { name: county.name, counts, living, records };
+          // Surveillance cards are of the demo residents, so they follow the health records.
+          const surveillance =
+            records === null
+              ? null
+              : await generateSurveillanceDemo(db, { countyCode, seed, endDate: `${String(years.to)}-12-31` });
+          return { name: county.name, counts, living, records, surveillance };
         } catch (error) {
           if (error instanceof RegisterDemoError || error instanceof HealthRecordsDemoError) {
             throw new CliError(error.message);
@@ -98,6 +104,11 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           `  卫生人员 ${String(counts.workers)} 人`,
           `  托位 ${String(counts.childcare)} 个（${String(years.to)} 年）`,
           ...(records === null ? [] : healthRecordLines(records, living, years.to)),
+          ...(surveillance === null
+            ? []
+            : [
+                `  监测哨点 ${String(surveillance.sites)} 个，症状监测日计数 ${String(surveillance.signalCounts)} 条，传染病报告卡 ${String(surveillance.cases)} 张，预警信号 ${String(surveillance.alerts)} 个`,
+              ]),
           '',
         ].join('\n')
       );

@@ -11,8 +11,9 @@ import { loadPlan } from '../plans/load-plan.js';
 import { listPlanFiles, readPlanFile } from '../plans/plan-files.js';
 import { setting } from '../schema.js';
 import { seedDemoData } from './demo.js';
-import { seedDemoHealthRecords } from './demo-health-records.js';
+import { DEMO_HEALTH_COUNTY, DEMO_HEALTH_YEARS, seedDemoHealthRecords } from './demo-health-records.js';
 import { seedDemoRegisters } from './demo-registers.js';
+import { generateSurveillanceDemo } from './surveillance/generate.js';
 
 export const INITIALIZED_SETTING = 'initialized';
 /** The demo seed: fixed, so every fresh demo installation shows the same numbers. */
@@ -50,7 +51,15 @@ export async function initializePlatform(
       approvedBy: options.adminUserId,
     });
     await seedDemoRegisters(db, counties, DEMO_SEED);
-    await seedDemoHealthRecords(db, options.idCipher, DEMO_SEED);
+    const records = await seedDemoHealthRecords(db, options.idCipher, DEMO_SEED);
+    // Surveillance cards are of the demo residents, so only where they were generated.
+    if (records !== null) {
+      await generateSurveillanceDemo(db, {
+        countyCode: DEMO_HEALTH_COUNTY,
+        seed: DEMO_SEED,
+        endDate: `${String(DEMO_HEALTH_YEARS.to)}-12-31`,
+      });
+    }
   }
   await db
     .insert(setting)

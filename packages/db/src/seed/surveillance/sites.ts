@@ -58,7 +58,7 @@ const DEFINITIONS: readonly Omit<DemoSite, 'code'>[] = [
     name,
     kind: 'school' as const,
     township: index,
-    signals: [school('absence_fever', 1.2, 'winter'), school('absence_respiratory', 1.5, 'winter')],
+    signals: [school('absence_fever', 0.3, 'winter'), school('absence_respiratory', 0.4, 'winter')],
   })),
   { name: '县汽车站哨点', kind: 'sentinel_station', township: 0, signals: [daily('fever', 2, 'winter')] },
   { name: '县疾控中心实验室', kind: 'laboratory', township: 0, signals: [daily('influenza', 1.5, 'winter')] },
