@@ -34,11 +34,10 @@ import { actorOf } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
 import { forbidden } from '../errors.js';
 import { isoDateSchema } from '../health/dates.js';
-import { requestResidentScope } from '../health/resident-scope.js';
+import { requestTownships } from '../health/township-scope.js';
 import { countyCodeSchema, countyParams } from '../schemas.js';
 
 const tags = ['surveillance'];
-const TOWNSHIP_CODE_LENGTH = 9;
 const alertParams = z.object({ code: countyCodeSchema, id: z.coerce.number().int().positive() });
 
 const listQuery = z.object({
@@ -62,9 +61,7 @@ const escalateBody = z.object({ title: z.string().trim().max(200).nullish() }).d
 
 /** The alerts the user may see or work with the permission; a user without it in the county gets a 404. */
 function alertScopeOf(request: FastifyRequest, permission: Permission, countyCode: string): AlertScope {
-  const areas = requestResidentScope(request, permission, countyCode);
-  if (areas.some((area) => area.orgUnitCode === countyCode)) return { countyCode, townships: null };
-  return { countyCode, townships: [...new Set(areas.map((a) => a.orgUnitCode.slice(0, TOWNSHIP_CODE_LENGTH)))] };
+  return { countyCode, townships: requestTownships(request, permission, countyCode) ?? null };
 }
 
 export function registerSurveillanceAlertRoutes(app: FastifyInstance, { db }: AppDeps): void {

@@ -2,27 +2,18 @@
  * The detection run on demand, its runs and results, and the epidemic curve (docs/surveillance.md "Daily
  * detection run"). Township users see their townships' results and cases only.
  */
-import type { Permission } from '@chp/core';
 import { epicurve, listDetectionResults, listDetectionRuns, runDetection } from '@chp/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
 import { forbidden, HttpError } from '../errors.js';
 import { isoDateSchema, today } from '../health/dates.js';
-import { requestResidentScope } from '../health/resident-scope.js';
+import { requestTownships } from '../health/township-scope.js';
 import { countyParams, orgUnitCodeSchema } from '../schemas.js';
 
-const TOWNSHIP_CODE_LENGTH = 9;
 const MAX_EPICURVE_DAYS = 5 * 366;
-
-/** The user's townships for the permission, or undefined when a role covers the whole county. */
-function townshipsOf(request: FastifyRequest, permission: Permission, countyCode: string): string[] | undefined {
-  const scope = requestResidentScope(request, permission, countyCode);
-  if (scope.some((area) => area.orgUnitCode === countyCode)) return undefined;
-  return [...new Set(scope.map((area) => area.orgUnitCode.slice(0, TOWNSHIP_CODE_LENGTH)))];
-}
 
 export function registerSurveillanceDetectionRoutes(app: FastifyInstance, { db }: AppDeps): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -79,7 +70,7 @@ export function registerSurveillanceDetectionRoutes(app: FastifyInstance, { db }
       return listDetectionResults(db, code, {
         date,
         alarm: alarm === undefined ? undefined : alarm === 'true',
-        townships: townshipsOf(request, 'surveillance.read', code),
+        townships: requestTownships(request, 'surveillance.read', code),
       });
     }
   );
@@ -107,7 +98,7 @@ export function registerSurveillanceDetectionRoutes(app: FastifyInstance, { db }
       const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
       if (days < 0 || days > MAX_EPICURVE_DAYS)
         throw new HttpError(400, 'bad_range', `日期范围应在 0–${MAX_EPICURVE_DAYS} 天之间`);
-      const allowed = townshipsOf(request, 'surveillance.read', code);
+      const allowed = requestTownships(request, 'surveillance.read', code);
       if (township !== undefined && allowed !== undefined && !allowed.includes(township)) {
         throw forbidden('您只能查看本乡镇（街道）的病例');
       }

@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { parseSignalCsv, SITE_KINDS } from '@chp/core';
-import type { Permission, SignalBatchError, SignalChannel, SignalIngestResult } from '@chp/core';
+import type { SignalBatchError, SignalChannel, SignalIngestResult } from '@chp/core';
 import {
   createSite,
   diseaseLookup,
@@ -24,7 +24,7 @@ import { actorOf } from '../auth/auth-user.js';
 import type { AppDeps } from '../deps.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { isoDateSchema, today } from '../health/dates.js';
-import { requestResidentScope } from '../health/resident-scope.js';
+import { requestTownships } from '../health/township-scope.js';
 import { countyParams, numericIdParams, orgUnitCodeSchema } from '../schemas.js';
 
 const TOWNSHIP_CODE_LENGTH = 9;
@@ -39,13 +39,6 @@ const siteBody = z.object({
   facilityId: z.number().int().positive().nullish(),
   active: z.boolean().optional(),
 });
-
-/** The user's townships for the permission, or undefined when a role covers the whole county. */
-function townshipsOf(request: FastifyRequest, permission: Permission, countyCode: string): string[] | undefined {
-  const scope = requestResidentScope(request, permission, countyCode);
-  if (scope.some((area) => area.orgUnitCode === countyCode)) return undefined;
-  return [...new Set(scope.map((area) => area.orgUnitCode.slice(0, TOWNSHIP_CODE_LENGTH)))];
-}
 
 function assertTownshipAllowed(townships: string[] | undefined, townshipCode: string): void {
   if (townships !== undefined && !townships.includes(townshipCode)) {
@@ -91,7 +84,7 @@ async function submit(
   channel: SignalChannel,
   file = ''
 ): Promise<SignalIngestResult> {
-  const townships = townshipsOf(request, 'signal.submit', code);
+  const townships = requestTownships(request, 'signal.submit', code);
   const findDisease = await diseaseLookup(db, code);
   const outcome = await submitSignalBatch(db, actorOf(request), code, input, {
     channel,
@@ -136,7 +129,7 @@ export function registerSurveillanceSignalRoutes(app: FastifyInstance, { db }: A
     },
     async (request) => {
       const { code } = request.params;
-      const read = townshipsOf(request, 'surveillance.read', code);
+      const read = requestTownships(request, 'surveillance.read', code);
       return listSites(db, code, read);
     }
   );
@@ -149,7 +142,7 @@ export function registerSurveillanceSignalRoutes(app: FastifyInstance, { db }: A
     },
     async (request, reply) => {
       const { code } = request.params;
-      assertTownshipAllowed(townshipsOf(request, 'signal.submit', code), request.body.townshipCode);
+      assertTownshipAllowed(requestTownships(request, 'signal.submit', code), request.body.townshipCode);
       const site = await createSite(db, code, request.body).catch(siteHttpError);
       void reply.status(201);
       return site;
@@ -169,7 +162,7 @@ export function registerSurveillanceSignalRoutes(app: FastifyInstance, { db }: A
     },
     async (request) => {
       const { code, id } = request.params;
-      const townships = townshipsOf(request, 'signal.submit', code);
+      const townships = requestTownships(request, 'signal.submit', code);
       const existing = await findSite(db, code, id);
       if (existing === null || (townships !== undefined && !townships.includes(existing.townshipCode))) {
         throw notFound();
@@ -248,7 +241,7 @@ export function registerSurveillanceSignalRoutes(app: FastifyInstance, { db }: A
     async (request) => {
       const { code } = request.params;
       const { area, from, to } = request.query;
-      const townships = townshipsOf(request, 'surveillance.read', code);
+      const townships = requestTownships(request, 'surveillance.read', code);
       if (area !== code && area.length !== TOWNSHIP_CODE_LENGTH)
         throw new HttpError(400, 'bad_area', '区域应为本县或本县的乡镇（街道）');
       if (townships !== undefined && !townships.includes(area)) throw forbidden('您只能查看本乡镇（街道）的信号');
@@ -281,7 +274,7 @@ export function registerSurveillanceSignalRoutes(app: FastifyInstance, { db }: A
       const { code } = request.params;
       return listSignalCounts(db, code, {
         ...request.query,
-        townships: townshipsOf(request, 'surveillance.read', code),
+        townships: requestTownships(request, 'surveillance.read', code),
       });
     }
   );
