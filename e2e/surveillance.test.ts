@@ -5,7 +5,7 @@
  * moves the alert 新预警 → 初步核实 → 确认, seen in the list. Any console error or page error fails.
  */
 import { randomBytes } from 'node:crypto';
-import type { FamilyDoctorTeam, OrgUnitNode } from '@chp/core';
+import type { FacilityOption, OrgUnitNode } from '@chp/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputOf, openBrowserSession } from './browser-session.js';
@@ -42,11 +42,9 @@ describe('disease surveillance in the browser', () => {
   it('reports and reviews a card, runs the detection and works the alert to 确认', async () => {
     const { page } = admin;
     const [township] = await api<OrgUnitNode[]>(`/org-units?parent=${COUNTY}`);
-    const facility = (await api<FamilyDoctorTeam[]>(`/counties/${COUNTY}/family-doctor/teams`)).find(
-      (team) => team.facilityId !== null
-    );
+    const [facility] = await api<FacilityOption[]>(`/counties/${COUNTY}/facilities`);
     expect(township, 'a township of the demo county').toBeDefined();
-    expect(facility, 'a facility of the demo county (a family doctor team’s)').toBeDefined();
+    expect(facility, 'a facility of the demo county').toBeDefined();
     const patient = `测试${randomBytes(2).toString('hex')}`;
 
     // 疫情看板: the epidemic curve draws.
@@ -74,7 +72,8 @@ describe('disease surveillance in the browser', () => {
     await expect.poll(() => page.getByTestId('case-deadline').innerText()).toContain('2 小时');
     await inputOf(page, 'case-onset').fill(daysAgo(1));
     await inputOf(page, 'case-onset').press('Enter');
-    await inputOf(page, 'case-facility').fill(String(facility!.facilityId));
+    await inputOf(page, 'case-facility').fill(facility!.name);
+    await inputOf(page, 'case-facility').press('Enter');
     await inputOf(page, 'case-doctor').fill('王医生');
     await inputOf(page, 'case-patient').fill(patient);
     await page.getByTestId('case-sex').getByText('男').click();

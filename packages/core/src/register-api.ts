@@ -23,3 +23,12 @@ export interface RegisterSummary {
   /** The years the records cover, ascending; null for a register whose records have no year. */
   years: number[] | null;
 }
+
+/** A facility to pick in a form (GET /counties/:code/facilities). */
+export interface FacilityOption {
+  id: number;
+  name: string;
+  facilityType: string;
+  /** The township, or the county for county-level facilities. */
+  orgUnitCode: string;
+}

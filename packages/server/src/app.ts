@@ -23,6 +23,7 @@ import { registerComparisonRoutes } from './routes/comparison.js';
 import { registerComputedIndicatorRoutes } from './routes/computed-indicators.js';
 import { registerCountyRoutes } from './routes/counties.js';
 import { registerDashboardRoutes } from './routes/dashboard.js';
+import { registerFacilityRoutes } from './routes/facilities.js';
 import { registerFamilyDoctorRoutes } from './routes/family-doctors.js';
 import { registerFindingRoutes } from './routes/findings.js';
 import { registerRegionalReferenceRoutes } from './routes/regional-references.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       registerComparisonRoutes(api, deps);
       registerUserRoutes(api, deps);
       registerAuditRoutes(api, deps);
+      registerFacilityRoutes(api, deps);
       registerFamilyDoctorRoutes(api, deps);
       registerSurveillanceSignalRoutes(api, deps);
       registerSurveillanceCaseRoutes(api, deps);

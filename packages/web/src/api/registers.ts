@@ -1,10 +1,14 @@
-import type { ImportResult, RegisterKind, RegisterSummary } from '@chp/core';
+import type { FacilityOption, ImportResult, RegisterKind, RegisterSummary } from '@chp/core';
 import { buildUrl, request, upload } from './client.js';
 
 export const listRegisterKinds = (): Promise<RegisterKind[]> => request('GET', '/registers');
 
 export const getRegisterSummary = (code: string): Promise<RegisterSummary[]> =>
   request('GET', `/counties/${code}/registers/summary`);
+
+/** The county's open facilities the user may report for (报告单位). */
+export const listFacilityOptions = (code: string): Promise<FacilityOption[]> =>
+  request('GET', `/counties/${code}/facilities`);
 
 export const registerTemplateUrl = (code: string, kind: string): string =>
   buildUrl(`/counties/${code}/registers/${encodeURIComponent(kind)}/template.xlsx`);

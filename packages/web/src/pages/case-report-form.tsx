@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { listOrgUnits } from '../api/counties.js';
+import { listFacilityOptions } from '../api/registers.js';
 import { CASE_CLASSIFICATIONS, CASE_CLASSIFICATION_LABELS, DISEASE_CLASS_LABELS, isLocalDiseaseCode } from '@chp/core';
 import type { CaseClassification, CaseReportDetail, CaseReportInput, Disease, KnownSex } from '@chp/core';
 import { createCase, reviseCase } from '../api/surveillance.js';
@@ -82,6 +83,7 @@ export function CaseReportForm({
   const township = Form.useWatch('townshipCode', form);
   const diseaseCode = Form.useWatch('diseaseCode', form);
   const townships = useAsync(() => listOrgUnits(code), [code]);
+  const facilities = useAsync(() => listFacilityOptions(code), [code]);
   const villages = useAsync(() => (township ? listOrgUnits(township) : Promise.resolve([])), [township]);
   const disease = diseases.find((d) => d.code === diseaseCode);
 
@@ -161,7 +163,12 @@ export function CaseReportForm({
           <DatePicker showTime data-testid="case-diagnosis" />
         </Form.Item>
         <Form.Item name="facilityId" label={t('surv.case.facilityId')} rules={required}>
-          <InputNumber min={1} precision={0} data-testid="case-facility" />
+          <Select
+            data-testid="case-facility"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={facilities.loading}
+            options={(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name }))}
+          />
         </Form.Item>
         <Form.Item name="reportingDoctor" label={t('surv.case.doctor')} rules={required}>
           <Input data-testid="case-doctor" />
