@@ -22,7 +22,10 @@ export interface DemoPatient {
   readonly idNumberCipher: string | null;
   readonly idNumberHash: string | null;
   readonly idNumberMasked: string | null;
+  readonly phone: string | null;
 }
+
+const MISSING_PHONE_SHARE = 0.08;
 
 interface DiseaseLoad {
   readonly code: string;
@@ -119,6 +122,8 @@ export async function insertDemoCases(
           idNumberMasked: linked ? patient.idNumberMasked : null,
           sex: patient.sex,
           birthDate: patient.birthDate,
+          // Some cards miss the phone, as real ones do (完整率 below 100 %).
+          phone: random() < MISSING_PHONE_SHARE ? null : patient.phone,
           townshipCode: patient.townshipCode,
           villageCode: patient.villageCode,
           diseaseCode: load.code,

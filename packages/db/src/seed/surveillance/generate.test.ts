@@ -1,4 +1,4 @@
-import { findDisease, validateCaseReport } from '@chp/core';
+import { findDisease, isCardComplete, validateCaseReport } from '@chp/core';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCounty } from '../../org-units/load-county.js';
@@ -73,6 +73,10 @@ describe.each(testDatabaseKinds())('generateSurveillanceDemo on %s', (kind) => {
       expect(errors, card.cardNumber).toEqual([]);
       expect(card.cardNumber).toMatch(/^640221\d{4}\d{6}$/);
     }
+    // 完整率 is neither 0 nor 100 %: most cards carry ID number, phone and village, some do not.
+    const complete = cards.filter(isCardComplete).length / cards.length;
+    expect(complete).toBeGreaterThan(0.6);
+    expect(complete).toBeLessThan(0.98);
     const linked = cards.filter((card) => card.residentId !== null);
     expect(linked.length / cards.length).toBeGreaterThan(0.8);
     const [one] = linked;

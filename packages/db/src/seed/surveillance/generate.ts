@@ -62,6 +62,7 @@ export async function generateSurveillanceDemo(
       idNumberCipher: resident.idNumberCipher,
       idNumberHash: resident.idNumberHash,
       idNumberMasked: resident.idNumberMasked,
+      phone: resident.phone,
     })
     .from(resident)
     .where(and(eq(resident.countyCode, countyCode), isNull(resident.deathDate)))
