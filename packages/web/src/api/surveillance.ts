@@ -89,6 +89,10 @@ export const getSignalSeries = (
   query: { signal: string; area: string; from: string; to: string }
 ): Promise<SignalSeries> => request('GET', `${base(code)}/signals/series`, undefined, query);
 
+/** The latest runs, newest first (only the assessed date is read here). */
+export const listDetectionRuns = (code: string, limit: number): Promise<{ assessedDate: string }[]> =>
+  request('GET', `${base(code)}/detection/runs`, undefined, { limit });
+
 export const runDetection = (code: string, date: string): Promise<unknown> =>
   request('POST', `${base(code)}/detection/runs`, { date });
 

@@ -629,7 +629,7 @@ export const en: Record<MessageKey, string> = {
   'surv.dash.openAlerts': 'Open alerts (highest grade by township)',
   'surv.dash.noAlert': 'No open alert',
   'surv.dash.openCount': '{count} open',
-  'surv.dash.response': 'Alert response times (median)',
+  'surv.dash.response': 'Alert response times (past year, median)',
   'surv.dash.overall': 'Total',
   'surv.dash.alerts': 'Alerts',
   'surv.dash.toVerifying': 'To verification start',

@@ -626,7 +626,7 @@ export const zh = {
   'surv.dash.openAlerts': '当前未结预警（按乡镇最高级别）',
   'surv.dash.noAlert': '无未结预警',
   'surv.dash.openCount': '{count} 条',
-  'surv.dash.response': '预警响应时间（中位数）',
+  'surv.dash.response': '预警响应时间（近一年，中位数）',
   'surv.dash.overall': '合计',
   'surv.dash.alerts': '预警数',
   'surv.dash.toVerifying': '至开始核实',

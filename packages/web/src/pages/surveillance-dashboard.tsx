@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DurationSummary, ResponseMetricsRow } from '@chp/core';
-import { getAlertMetrics, getEpicurve, listAlerts } from '../api/surveillance.js';
+import { getAlertMetrics, getEpicurve, listAlerts, listDetectionRuns } from '../api/surveillance.js';
 import type { EpicurvePoint } from '../api/surveillance.js';
 import { EChart } from '../components/echart.js';
 import { PageHeader } from '../components/page-header.js';
@@ -39,15 +39,24 @@ export function SurveillanceDashboardPage() {
   const [disease, setDisease] = useState<string>();
   const [township, setTownship] = useState<string>();
   const [by, setBy] = useState<'day' | 'week'>('day');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(90, 'day'), dayjs()]);
+  // Until the user picks a range, show the 90 days up to the last assessed date (yesterday on a live county;
+  // the end of the records on the demo), not up to today.
+  const latestRun = useAsync(() => listDetectionRuns(code, 1), [code]);
+  const [picked, setPicked] = useState<[Dayjs, Dayjs]>();
+  const end = dayjs(latestRun.data?.[0]?.assessedDate);
+  const range = picked ?? [end.subtract(90, 'day'), end];
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const curve = useAsync(
-    () => getEpicurve(code, { disease, township, from, to, by }),
-    [code, disease, township, from, to, by]
+    () => (latestRun.loading ? Promise.resolve([]) : getEpicurve(code, { disease, township, from, to, by })),
+    [code, disease, township, from, to, by, latestRun.loading]
   );
   const alerts = useAsync(() => listAlerts(code, {}), [code]);
-  const metrics = useAsync(() => getAlertMetrics(code, from, to), [code, from, to]);
+  // Response times are about the work on alerts, raised by date of raising: the past year up to today,
+  // whatever period the curve shows.
+  const metricsFrom = dayjs().subtract(1, 'year').format('YYYY-MM-DD');
+  const metricsTo = dayjs().format('YYYY-MM-DD');
+  const metrics = useAsync(() => getAlertMetrics(code, metricsFrom, metricsTo), [code, metricsFrom, metricsTo]);
   const curveName = disease ? subjectName(disease) : t('surv.dash.allDiseases');
   const option = useMemo(() => curveOption(curve.data ?? [], curveName), [curve.data, curveName]);
 
@@ -89,7 +98,7 @@ export function SurveillanceDashboardPage() {
           allowClear={false}
           value={range}
           onChange={(next) => {
-            if (next?.[0] && next[1]) setRange([next[0], next[1]]);
+            if (next?.[0] && next[1]) setPicked([next[0], next[1]]);
           }}
         />
       </PageHeader>
