@@ -1,13 +1,11 @@
 /** `chp surveillance run`: the daily detection run for one county and date (yesterday, Beijing time, by default). */
-import { isIsoDate } from '@chp/core';
-import { addDays, runDetection } from '@chp/db';
+import { addDays, beijingDate, isIsoDate } from '@chp/core';
+import { runDetection } from '@chp/db';
 import type { Command } from 'commander';
 import { parseCountyCode } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../with-database.js';
-
-const BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 
 export function registerSurveillanceRunCommand(surveillance: Command, io: CliIo): void {
   surveillance
@@ -17,7 +15,7 @@ export function registerSurveillanceRunCommand(surveillance: Command, io: CliIo)
     .option('--date <date>', '评估日期 YYYY-MM-DD，默认昨日（北京时间）')
     .action(async (options: { county: string; date?: string }) => {
       const county = parseCountyCode(options.county);
-      const today = BEIJING_DAY.format(new Date());
+      const today = beijingDate();
       const date = options.date ?? addDays(today, -1);
       if (!isIsoDate(date)) throw new CliError(`--date 的值“${date}”无效：应为存在的日期，格式 YYYY-MM-DD`, 2);
       if (date > today) throw new CliError(`--date 的值“${date}”是未来的日期`, 2);

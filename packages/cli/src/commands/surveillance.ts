@@ -1,6 +1,6 @@
 /** `chp surveillance detect`: runs one outbreak-detection method on a count series from a CSV file. */
 import { readFile } from 'node:fs/promises';
-import { DETECTION_METHODS, detect, jsonErrorPosition, parseCountCsv } from '@chp/core';
+import { DETECTION_METHODS, beijingDate, detect, jsonErrorPosition, parseCountCsv } from '@chp/core';
 import type { DetectionPoint } from '@chp/core';
 import type { Command } from 'commander';
 import { parseChoice } from '../arguments.js';
@@ -8,9 +8,6 @@ import { CliError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
 import { innermostMessage } from '../error-message.js';
 import { registerSurveillanceRunCommand } from './surveillance-run.js';
-
-// Every county is in China: dates after today in Beijing time are in the future, whatever the machine's zone.
-const BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
 
 function parseParams(text: string | undefined): Record<string, unknown> {
   if (text === undefined) return {};
@@ -68,7 +65,7 @@ export function registerSurveillanceCommands(program: Command, io: CliIo): void 
       const text = await readInput(options.input);
       let points: DetectionPoint[];
       try {
-        const series = parseCountCsv(text, { today: BEIJING_DAY.format(new Date()), ...(frequency && { frequency }) });
+        const series = parseCountCsv(text, { today: beijingDate(), ...(frequency && { frequency }) });
         points = detect(method, series, params);
       } catch (error) {
         throw new CliError(`${options.input}：${innermostMessage(error)}`, 2);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isReportedInTime, reportingDeadline } from './case-report-deadline.js';
 import type { CaseReportValues } from './case-report-validation.js';
-import { beijingDate, isCardComplete, validateCaseReport } from './case-report-validation.js';
+import { beijingDate } from '../health/iso-date.js';
+import { isCardComplete, validateCaseReport } from './case-report-validation.js';
 import { findDisease } from './diseases.js';
 
 const now = new Date('2026-03-10T04:00:00Z');

@@ -3,7 +3,7 @@
  * classification allowed for the disease. The area (township of the county, village of the township) and the
  * facility are checked by the database layer.
  */
-import { isIsoDate } from '../health/iso-date.js';
+import { beijingDate, isIsoDate } from '../health/iso-date.js';
 import type { CaseReportFieldError } from './case-report-api.js';
 import { CASE_CLASSIFICATION_LABELS, isCaseClassification } from './case-report-codes.js';
 import type { Disease } from './diseases.js';
@@ -18,13 +18,6 @@ export interface CaseReportValues {
   reportedAt: string;
   reportingDoctor: string;
   birthDate: string | null;
-}
-
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar date (YYYY-MM-DD) of an instant in Beijing time. */
-export function beijingDate(instant: Date): string {
-  return new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** An ISO 8601 date-time with an offset (or Z), as the API takes times. */

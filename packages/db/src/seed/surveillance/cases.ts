@@ -2,13 +2,14 @@
  * Case report cards (传染病报告卡) over the demo period: yearly counts of a ~300,000-person county for the
  * diseases it typically reports, with their seasons; most patients are demo residents.
  */
-import { addDays } from '../../surveillance/detection/load-daily-counts.js';
+import { addDays, daysBetween } from '@chp/core';
 import type { Db } from '../../connection.js';
 import { insertRows } from '../../registers/bulk-insert.js';
 import { caseReport } from '../../schema.js';
 import type { Random } from '../random.js';
-import { daysBetween, poisson, seasonal } from './draws.js';
-import type { Season } from './draws.js';
+import { poisson } from '../registers/sampling.js';
+import { seasonal } from './seasons.js';
+import type { Season } from './seasons.js';
 import { caseOutbreakExtra, CASE_OUTBREAK } from './outbreaks.js';
 
 export interface DemoPatient {
@@ -99,8 +100,8 @@ export async function insertDemoCases(
     const onset = addDays(period.from, offset);
     for (const load of LOADS) {
       const outbreak = load.code === CASE_OUTBREAK.disease ? caseOutbreakExtra(days - offset) : 0;
-      const usual = poisson((load.perYear / 365) * seasonal(onset, load.season), random);
-      const extra = poisson(outbreak, random);
+      const usual = poisson(random, (load.perYear / 365) * seasonal(onset, load.season));
+      const extra = poisson(random, outbreak);
       for (let n = 0; n < usual + extra; n += 1) {
         const patient = patientFor(load, onset, n >= usual ? outbreakTownship : null, patients, random);
         if (patient === null) continue;

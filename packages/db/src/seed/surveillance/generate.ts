@@ -6,7 +6,7 @@
 import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import { alert, facility, resident } from '../../schema.js';
-import { addDays } from '../../surveillance/detection/load-daily-counts.js';
+import { addDays } from '@chp/core';
 import { runDetection } from '../../surveillance/detection/run-detection.js';
 import { deriveSeed, mulberry32 } from '../random.js';
 import { insertDemoCases } from './cases.js';

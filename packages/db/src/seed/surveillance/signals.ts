@@ -1,10 +1,11 @@
 /** Daily signal counts per site and signal, one csv batch per site and year. */
-import { addDays } from '../../surveillance/detection/load-daily-counts.js';
+import { addDays, daysBetween } from '@chp/core';
 import type { Db } from '../../connection.js';
 import { insertRows } from '../../registers/bulk-insert.js';
 import { signalBatch, signalCount } from '../../schema.js';
 import type { Random } from '../random.js';
-import { daysBetween, poisson, seasonal } from './draws.js';
+import { poisson } from '../registers/sampling.js';
+import { seasonal } from './seasons.js';
 import { signalOutbreakExtra } from './outbreaks.js';
 import { siteTownship } from './sites.js';
 import type { DemoSite } from './sites.js';
@@ -49,7 +50,7 @@ export async function insertDemoSignals(
           townshipCode,
           signalDate: date,
           signal: signal.signal,
-          count: poisson(mean, random),
+          count: poisson(random, mean),
         });
         bySiteYear.set(key, rows);
       }

@@ -2,7 +2,7 @@
 import type { SiteKind } from '@chp/core';
 import type { Db } from '../../connection.js';
 import { surveillanceSite } from '../../schema.js';
-import type { Season } from './draws.js';
+import type { Season } from './seasons.js';
 
 export interface DemoSignal {
   readonly signal: string;

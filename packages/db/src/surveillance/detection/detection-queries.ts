@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import { queryRows } from '../../connection.js';
 import { detectionResult, detectionRun } from '../../schema.js';
-import { addDays } from './load-daily-counts.js';
+import { addDays } from '@chp/core';
 
 export type DetectionRunRow = typeof detectionRun.$inferSelect;
 export type DetectionResultRow = typeof detectionResult.$inferSelect;

@@ -1,3 +1,2 @@
 export * from './run-detection.js';
-export { addDays } from './load-daily-counts.js';
 export * from './detection-queries.js';

@@ -3,6 +3,7 @@
  * (deleted cards and cards marked as duplicates of another excluded) and signal counts by signal and site kind,
  * per township, into one typed array per series; the county series is the sum of its townships.
  */
+import { addDays } from '@chp/core';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import { queryRows } from '../../connection.js';
@@ -19,12 +20,6 @@ export interface DailyCounts {
   /** The days from `from` to the assessed date, oldest first. */
   readonly dates: readonly string[];
   readonly series: readonly DailySeries[];
-}
-
-/** YYYY-MM-DD plus `days` days (calendar arithmetic in UTC). */
-export function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 interface SeriesRow extends Record<string, unknown> {

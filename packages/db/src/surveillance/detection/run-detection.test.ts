@@ -12,7 +12,7 @@ import {
 } from '../../schema.js';
 import { openTestDatabase, testDatabaseKinds } from '../../testing.js';
 import type { TestDatabase } from '../../testing.js';
-import { addDays } from './load-daily-counts.js';
+import { addDays } from '@chp/core';
 import { runDetection } from './run-detection.js';
 
 const COUNTY = '640221';

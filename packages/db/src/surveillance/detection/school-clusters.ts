@@ -3,12 +3,11 @@
  * days ending on the assessed date (core fixed-threshold.ts). The result is per township and cause, with the
  * largest school count as observed; only alarming clusters are recorded.
  */
-import { clusterAlarms, parseClusterParams } from '@chp/core';
+import { addDays, clusterAlarms, parseClusterParams } from '@chp/core';
 import type { RawParams, SiteCounts } from '@chp/core';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import { queryRows } from '../../connection.js';
-import { addDays } from './load-daily-counts.js';
 
 export interface ClusterResult {
   readonly subject: string;
