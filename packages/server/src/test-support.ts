@@ -14,6 +14,9 @@ import type { HashCost } from './auth/passwords.js';
 export const TEST_HASH_COST: HashCost = { memoryCost: 4096, timeCost: 1 };
 export const TEST_PASSWORD = 'Chp-test-Passw0rd!';
 export const TEST_COUNTIES = ['640221', '140423'] as const;
+/** Two villages of 城关镇 (640221100), where the health tests put their residents. */
+export const GUCHENG = '640221100001';
+export const DONGYUAN = '640221100002';
 
 const TEST_USERS: { username: string; roles: { role: Role; orgUnitCode: string }[]; mustChangePassword?: boolean }[] = [
   { username: 'admin', roles: [{ role: 'admin', orgUnitCode: PLATFORM_SCOPE }] },
@@ -83,6 +86,22 @@ export async function login(app: FastifyInstance, username: string, password = T
     throw new Error('no session cookie');
   }
   return `chp_session=${cookie.value}`;
+}
+
+/** Adds a user with one role beyond the standard ones, logs in, and returns the Cookie header value. */
+export async function addTestUser(t: TestApp, username: string, role: Role, orgUnitCode: string): Promise<string> {
+  await createUser(
+    t.database.db,
+    { userId: null, username: 'test', ip: null },
+    {
+      username,
+      displayName: username,
+      passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
+      mustChangePassword: false,
+      roles: [{ role, orgUnitCode }],
+    }
+  );
+  return login(t.app, username);
 }
 
 /** A multipart/form-data body with one `file` field per file, as a browser sends it. */

@@ -1,10 +1,9 @@
-import type { ResidentInput, ResidentSaved, Role } from '@chp/core';
+import type { ResidentInput, ResidentSaved } from '@chp/core';
 import { idCheckCharacter } from '@chp/core';
-import { createUser, schema, testDatabaseKinds } from '@chp/db';
+import { schema, testDatabaseKinds } from '@chp/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { addTestUser, createTestApp, login } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 interface Bundle {
@@ -53,25 +52,10 @@ describe.each(testDatabaseKinds())('FHIR health records on %s', (kind) => {
   let liId = 0;
   const ids = { encounter: 0, diagnosis: 0, observation: 0, vaccination: 0, enrolment: 0, liVaccination: 0 };
 
-  async function addUser(username: string, role: Role, orgUnitCode: string): Promise<void> {
-    await createUser(
-      t.database.db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username,
-        displayName: username,
-        passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-        mustChangePassword: false,
-        roles: [{ role, orgUnitCode }],
-      }
-    );
-    cookies.set(username, await login(t.app, username));
-  }
-
   beforeAll(async () => {
     t = await createTestApp(kind);
-    await addUser('doctor', 'village_doctor', VILLAGE);
-    await addUser('center', 'township_health_center', '640221100');
+    cookies.set('doctor', await addTestUser(t, 'doctor', 'village_doctor', VILLAGE));
+    cookies.set('center', await addTestUser(t, 'center', 'township_health_center', '640221100'));
     cookies.set('planner', await login(t.app, 'planner'));
     const create = async (input: ResidentInput): Promise<number> => {
       const response = await t.app.inject({

@@ -1,9 +1,8 @@
-import { addFacilities, createUser, testDatabaseKinds } from '@chp/db';
+import { addFacilities, testDatabaseKinds } from '@chp/db';
 import type { FacilityInput } from '@chp/db';
 import type { FacilityOption } from '@chp/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { addTestUser, createTestApp, login } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
@@ -38,13 +37,7 @@ describe.each(testDatabaseKinds())('facility pick list on %s', (kind) => {
       facility('F3', OTHER_TOWNSHIP),
       facility('F4', TOWNSHIP, 2010),
     ]);
-    await createUser(db, actor, {
-      username: 'thc',
-      displayName: 'thc',
-      passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-      mustChangePassword: false,
-      roles: [{ role: 'township_health_center', orgUnitCode: TOWNSHIP }],
-    });
+    await addTestUser(t, 'thc', 'township_health_center', TOWNSHIP);
   });
   afterAll(async () => {
     await t.close();

@@ -1,17 +1,12 @@
 import type { ContractList, FamilyDoctorContract, FamilyDoctorTeam, ServicePackage, TeamPanel } from '@chp/core';
-import { createUser, schema, testDatabaseKinds } from '@chp/db';
+import { CHENGGUAN, HUANGQUQIAO, schema, testDatabaseKinds } from '@chp/db';
 import type { Role } from '@chp/core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { DONGYUAN, GUCHENG, addTestUser, createTestApp, login } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
-const CHENGGUAN = '640221100';
-const GUCHENG = '640221100001';
-const DONGYUAN = '640221100002';
-const HUANGQUQIAO = '640221101';
 
 const USERS: { username: string; role: Role; orgUnitCode: string }[] = [
   { username: 'chengguan-thc', role: 'township_health_center', orgUnitCode: CHENGGUAN },
@@ -32,21 +27,10 @@ describe.each(testDatabaseKinds())('family doctors on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     const { db } = t.database;
-    const passwordHash = await hashPassword(TEST_PASSWORD, TEST_HASH_COST);
     for (const user of USERS) {
-      await createUser(
-        db,
-        { userId: null, username: 'test', ip: null },
-        {
-          username: user.username,
-          displayName: user.username,
-          passwordHash,
-          mustChangePassword: false,
-          roles: [{ role: user.role, orgUnitCode: user.orgUnitCode }],
-        }
-      );
+      cookies.set(user.username, await addTestUser(t, user.username, user.role, user.orgUnitCode));
     }
-    for (const username of ['admin', 'planner', ...USERS.map((u) => u.username)]) {
+    for (const username of ['admin', 'planner']) {
       cookies.set(username, await login(t.app, username));
     }
     const person = (name: string, birthDate: string, villageCode: string) => ({

@@ -11,18 +11,14 @@ import type {
   WorklistResponse,
 } from '@chp/core';
 import { addDays, addMonths, addYears } from '@chp/core';
-import { createUser, schema, testDatabaseKinds } from '@chp/db';
+import { CHENGGUAN, schema, testDatabaseKinds } from '@chp/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
 import { today } from '../health/dates.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login, multipartFiles } from '../test-support.js';
+import { DONGYUAN, GUCHENG, addTestUser, createTestApp, login, multipartFiles } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
-const CHENGGUAN = '640221100';
-const GUCHENG = '640221100001';
-const DONGYUAN = '640221100002';
 
 const USERS: { username: string; role: Role; orgUnitCode: string }[] = [
   { username: 'gucheng-doctor', role: 'village_doctor', orgUnitCode: GUCHENG },
@@ -39,23 +35,10 @@ describe.each(testDatabaseKinds())('programme API on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     const { db } = t.database;
-    const passwordHash = await hashPassword(TEST_PASSWORD, TEST_HASH_COST);
     for (const user of USERS) {
-      await createUser(
-        db,
-        { userId: null, username: 'test', ip: null },
-        {
-          username: user.username,
-          displayName: user.username,
-          passwordHash,
-          mustChangePassword: false,
-          roles: [{ role: user.role, orgUnitCode: user.orgUnitCode }],
-        }
-      );
+      cookies.set(user.username, await addTestUser(t, user.username, user.role, user.orgUnitCode));
     }
-    for (const username of ['admin', ...USERS.map((u) => u.username)]) {
-      cookies.set(username, await login(t.app, username));
-    }
+    cookies.set('admin', await login(t.app, 'admin'));
     const person = (name: string, sex: string, birthDate: string, villageCode: string) => ({
       countyCode: COUNTY,
       idType: 'other',

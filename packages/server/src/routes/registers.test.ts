@@ -1,11 +1,10 @@
 import type { ImportResult, RegisterKind, RegisterSummary } from '@chp/core';
-import { BIRTH_COLUMNS, createUser, REGISTER_IMPORTERS, schema, testDatabaseKinds } from '@chp/db';
+import { BIRTH_COLUMNS, REGISTER_IMPORTERS, schema, testDatabaseKinds } from '@chp/db';
 import { readRegisterWorkbook } from '@chp/reports';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login, multipartFiles } from '../test-support.js';
+import { addTestUser, createTestApp, login, multipartFiles } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const BIRTHS_HEADER = BIRTH_COLUMNS.map((column) => column.header).join(',');
@@ -196,18 +195,7 @@ describe.each(testDatabaseKinds())('register import on %s', (kind) => {
     const approver = await login(t.app, 'approver');
     expect((await upload([{ name: 'd.csv', data: csv }], { cookie: approver })).statusCode).toBe(403);
     expect((await upload([{ name: 'd.csv', data: csv }], { county: '140423' })).statusCode).toBe(404);
-    await createUser(
-      t.database.db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username: 'township',
-        displayName: 'township',
-        passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-        mustChangePassword: false,
-        roles: [{ role: 'planner', orgUnitCode: '640221100' }],
-      }
-    );
-    const township = await login(t.app, 'township');
+    const township = await addTestUser(t, 'township', 'planner', '640221100');
     expect((await upload([{ name: 'd.csv', data: csv }], { cookie: township })).statusCode).toBe(403);
     expect(await birthsHeld()).toMatchObject({ records: 4 });
   });

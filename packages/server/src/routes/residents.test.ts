@@ -9,14 +9,12 @@ import type {
   ResidentInput,
   ResidentSaved,
   ResidentSearchResult,
-  Role,
   TimelineItem,
 } from '@chp/core';
 import { idCheckCharacter } from '@chp/core';
-import { RESIDENT_COLUMNS, createUser, schema, testDatabaseKinds } from '@chp/db';
+import { RESIDENT_COLUMNS, schema, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login, multipartFiles } from '../test-support.js';
+import { addTestUser, createTestApp, login, multipartFiles } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const VILLAGE = '640221100001';
@@ -49,26 +47,11 @@ describe.each(testDatabaseKinds())('resident API on %s', (kind) => {
   let zhangId = 0;
   let liId = 0;
 
-  async function addUser(username: string, role: Role, orgUnitCode: string): Promise<void> {
-    await createUser(
-      t.database.db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username,
-        displayName: username,
-        passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-        mustChangePassword: false,
-        roles: [{ role, orgUnitCode }],
-      }
-    );
-    cookies.set(username, await login(t.app, username));
-  }
-
   beforeAll(async () => {
     t = await createTestApp(kind);
-    await addUser('doctor', 'village_doctor', VILLAGE);
-    await addUser('center', 'township_health_center', '640221100');
-    await addUser('hospital', 'county_hospital', '640221');
+    cookies.set('doctor', await addTestUser(t, 'doctor', 'village_doctor', VILLAGE));
+    cookies.set('center', await addTestUser(t, 'center', 'township_health_center', '640221100'));
+    cookies.set('hospital', await addTestUser(t, 'hospital', 'county_hospital', '640221'));
     cookies.set('admin', await login(t.app, 'admin'));
     cookies.set('planner', await login(t.app, 'planner'));
   });

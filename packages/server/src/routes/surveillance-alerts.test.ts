@@ -1,13 +1,10 @@
 import type { AlertDetail, AlertListResponse, Role } from '@chp/core';
-import { createUser, raiseAlertsForDate, schema, testDatabaseKinds } from '@chp/db';
+import { CHENGGUAN, HUANGQUQIAO, raiseAlertsForDate, schema, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { addTestUser, createTestApp } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
-const CHENGGUAN = '640221100';
-const HUANGQUQIAO = '640221101';
 const base = `/api/v1/counties/${COUNTY}/surveillance`;
 
 const USERS: { username: string; role: Role; orgUnitCode: string }[] = [
@@ -24,20 +21,8 @@ describe.each(testDatabaseKinds())('alert routes on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     const { db } = t.database;
-    const passwordHash = await hashPassword(TEST_PASSWORD, TEST_HASH_COST);
     for (const user of USERS) {
-      await createUser(
-        db,
-        { userId: null, username: 'test', ip: null },
-        {
-          username: user.username,
-          displayName: user.username,
-          passwordHash,
-          mustChangePassword: false,
-          roles: [{ role: user.role, orgUnitCode: user.orgUnitCode }],
-        }
-      );
-      cookies.set(user.username, await login(t.app, user.username));
+      cookies.set(user.username, await addTestUser(t, user.username, user.role, user.orgUnitCode));
     }
     const result = { countyCode: COUNTY, assessedDate: '2026-05-10', subject: 'fever', method: 'ears-c1' };
     await db.insert(schema.detectionResult).values(

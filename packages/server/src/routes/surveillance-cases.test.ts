@@ -5,13 +5,11 @@ import type {
   CaseReportSaved,
   CaseTimelinessReport,
   Disease,
-  Role,
 } from '@chp/core';
 import { idCheckCharacter } from '@chp/core';
-import { createUser, schema, testDatabaseKinds } from '@chp/db';
+import { schema, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { addTestUser, createTestApp } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const TOWNSHIP = '640221100';
@@ -32,21 +30,6 @@ describe.each(testDatabaseKinds())('case report API on %s', (kind) => {
   let facilityId = 0;
   const cookies = new Map<string, string>();
 
-  async function addUser(username: string, role: Role, orgUnitCode: string): Promise<void> {
-    await createUser(
-      t.database.db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username,
-        displayName: username,
-        passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-        mustChangePassword: false,
-        roles: [{ role, orgUnitCode }],
-      }
-    );
-    cookies.set(username, await login(t.app, username));
-  }
-
   beforeAll(async () => {
     t = await createTestApp(kind);
     const [added] = await t.database.db
@@ -62,9 +45,9 @@ describe.each(testDatabaseKinds())('case report API on %s', (kind) => {
       })
       .returning();
     facilityId = added?.id ?? 0;
-    await addUser('cdc', 'cdc', '640221');
-    await addUser('center', 'township_health_center', TOWNSHIP);
-    await addUser('far', 'township_health_center', OTHER_TOWNSHIP);
+    cookies.set('cdc', await addTestUser(t, 'cdc', 'cdc', '640221'));
+    cookies.set('center', await addTestUser(t, 'center', 'township_health_center', TOWNSHIP));
+    cookies.set('far', await addTestUser(t, 'far', 'township_health_center', OTHER_TOWNSHIP));
   });
   afterAll(async () => {
     await t.close();

@@ -1,7 +1,6 @@
-import { createUser, schema, testDatabaseKinds } from '@chp/db';
+import { schema, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { addTestUser, createTestApp, login } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
@@ -35,17 +34,7 @@ describe.each(testDatabaseKinds())('detection API on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     const { db } = t.database;
-    await createUser(
-      db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username: 'cdc',
-        displayName: 'cdc',
-        passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-        mustChangePassword: false,
-        roles: [{ role: 'cdc', orgUnitCode: COUNTY }],
-      }
-    );
+    cdc = await addTestUser(t, 'cdc', 'cdc', COUNTY);
     await db
       .insert(schema.caseReport)
       .values([
@@ -54,7 +43,6 @@ describe.each(testDatabaseKinds())('detection API on %s', (kind) => {
         card('A3', '2026-01-07'),
         card('A4', '2026-01-13', 'deleted'),
       ]);
-    cdc = await login(t.app, 'cdc');
     admin = await login(t.app, 'admin');
     planner = await login(t.app, 'planner');
   });

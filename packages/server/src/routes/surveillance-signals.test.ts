@@ -1,12 +1,10 @@
 import type { ApiError, SignalCountPage, SignalIngestResult, SignalSeries, SurveillanceSiteView } from '@chp/core';
-import { createUser, testDatabaseKinds } from '@chp/db';
+import { CHENGGUAN, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login, multipartFiles } from '../test-support.js';
+import { addTestUser, createTestApp, login, multipartFiles } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
-const CHENGGUAN = '640221100';
 const OTHER = '640221101';
 const BASE = `/api/v1/counties/${COUNTY}/surveillance`;
 
@@ -17,19 +15,8 @@ describe.each(testDatabaseKinds())('surveillance signal API on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const passwordHash = await hashPassword(TEST_PASSWORD, TEST_HASH_COST);
-    await createUser(
-      t.database.db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username: 'chengguan-thc',
-        displayName: 'chengguan-thc',
-        passwordHash,
-        mustChangePassword: false,
-        roles: [{ role: 'township_health_center', orgUnitCode: CHENGGUAN }],
-      }
-    );
-    for (const username of ['admin', 'chengguan-thc']) cookies.set(username, await login(t.app, username));
+    cookies.set('chengguan-thc', await addTestUser(t, 'chengguan-thc', 'township_health_center', CHENGGUAN));
+    cookies.set('admin', await login(t.app, 'admin'));
     for (const [code, kind, townshipCode] of [
       ['P1', 'pharmacy', CHENGGUAN],
       ['S1', 'school', OTHER],

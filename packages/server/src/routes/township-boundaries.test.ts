@@ -1,9 +1,8 @@
 import type { ApiError, TownshipBoundariesResponse, TownshipBoundaryReport, TownshipRef } from '@chp/core';
 import { MAX_BOUNDARY_BYTES, syntheticTownshipBoundaries } from '@chp/core';
-import { createUser, listAudit, listCountyOrgUnits, testDatabaseKinds } from '@chp/db';
+import { listAudit, listCountyOrgUnits, testDatabaseKinds } from '@chp/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords.js';
-import { TEST_HASH_COST, TEST_PASSWORD, createTestApp, login } from '../test-support.js';
+import { addTestUser, createTestApp, login } from '../test-support.js';
 import type { TestApp } from '../test-support.js';
 
 const COUNTY = '640221';
@@ -18,18 +17,7 @@ describe.each(testDatabaseKinds())('township boundaries API on %s', (kind) => {
     townships = (await listCountyOrgUnits(t.database.db, COUNTY, 4))
       .filter((unit) => unit.level === 4)
       .map(({ code, name }) => ({ code, name }));
-    await createUser(
-      t.database.db,
-      { userId: null, username: 'test', ip: null },
-      {
-        username: 'county-admin',
-        displayName: '平罗县管理员',
-        passwordHash: await hashPassword(TEST_PASSWORD, TEST_HASH_COST),
-        mustChangePassword: false,
-        roles: [{ role: 'admin', orgUnitCode: COUNTY }],
-      }
-    );
-    countyAdmin = await login(t.app, 'county-admin');
+    countyAdmin = await addTestUser(t, 'county-admin', 'admin', COUNTY);
   });
   afterAll(async () => {
     await t.close();
