@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSignalCsv } from './parse-signal-csv.js';
-import { checkSignalBatch } from './signal-batch.js';
+import { checkSignalBatch, firstRowNumber } from './signal-batch.js';
 
 const context = {
   sites: new Map([
@@ -62,5 +62,16 @@ describe('parseSignalCsv', () => {
       rows: [{ site: 'P1', date: '2026-03-01', signal: 'fever', count: '2.5' }],
     });
     expect(parseSignalCsv('a,b\n').ok).toBe(false);
+  });
+});
+
+describe('row numbers in messages', () => {
+  it('name a CSV file line (its header is line 1), as the error table does', () => {
+    const result = checkSignalBatch(
+      { batchId: 'b', rows: [{ site: 'P1', date: '2026-03-09', signal: 'antipyretic_sales', count: -1 }] },
+      { ...context, firstRow: firstRowNumber('csv') }
+    );
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual(['第 2 行数量（count）不能为负数']);
+    expect(firstRowNumber('api')).toBe(1);
   });
 });

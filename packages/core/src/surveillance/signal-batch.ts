@@ -4,6 +4,7 @@
  * error is rejected as a whole.
  */
 import { isSiteKind, SITE_KIND_LABELS, SITE_KIND_SIGNALS, siteKindSendsDiseases } from './site-kinds.js';
+import type { SignalChannel } from './signal-api.js';
 import type { SiteKind } from './site-kinds.js';
 import { isSyndromeCode } from './syndromes.js';
 
@@ -35,6 +36,17 @@ export interface SignalBatchContext {
   today: string;
   /** Whether a code is a known disease (national or local), for laboratory positives. */
   isDisease: (code: string) => boolean;
+  /** The number users see for the first row: 1 for JSON rows (default), 2 for a CSV file's first data line. */
+  firstRow?: number;
+}
+
+/** The number users see for the first row of a batch received on the channel (a CSV's line 1 is its header). */
+export function firstRowNumber(channel: SignalChannel): number {
+  return channel === 'csv' ? 2 : 1;
+}
+
+function rowNumber(context: SignalBatchContext, index: number): number {
+  return index + (context.firstRow ?? 1);
 }
 
 export type SignalBatchCheck = { ok: true; batch: SignalBatch } | { ok: false; errors: SignalBatchError[] };
@@ -77,13 +89,13 @@ function checkRow(
     errors.push({
       row: index,
       field: 'rows',
-      message: `第 ${index + 1} 行格式错误：应为含 site、date、signal、count 的对象`,
+      message: `第 ${rowNumber(context, index)} 行格式错误：应为含 site、date、signal、count 的对象`,
     });
     return null;
   }
   const before = errors.length;
   const fail = (field: SignalRowField, message: string): void => {
-    errors.push({ row: index, field, message: `第 ${index + 1} 行${message}` });
+    errors.push({ row: index, field, message: `第 ${rowNumber(context, index)} 行${message}` });
   };
   const { site, date, signal, count } = raw;
   let kind: string | undefined;
@@ -134,7 +146,7 @@ export function checkSignalBatch(input: unknown, context: SignalBatchContext): S
       errors.push({
         row: index,
         field: 'signal',
-        message: `第 ${index + 1} 行与第 ${first + 1} 行重复（同一哨点、日期和信号）`,
+        message: `第 ${rowNumber(context, index)} 行与第 ${rowNumber(context, first)} 行重复（同一哨点、日期和信号）`,
       });
       return;
     }

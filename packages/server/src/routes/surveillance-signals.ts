@@ -3,7 +3,7 @@
  * manual entry, series and listing. Township users see and submit only their township's sites.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { parseSignalCsv, SITE_KINDS } from '@chp/core';
+import { firstRowNumber, parseSignalCsv, SITE_KINDS } from '@chp/core';
 import type { SignalBatchError, SignalChannel, SignalIngestResult } from '@chp/core';
 import {
   createSite,
@@ -92,7 +92,7 @@ async function submit(
     isDisease: (signal) => findDisease(signal) !== undefined,
     townships,
   });
-  if (!outcome.ok) throw batchRejected(outcome.errors, file, channel === 'csv' ? 2 : 1);
+  if (!outcome.ok) throw batchRejected(outcome.errors, file, firstRowNumber(channel));
   void reply.status(outcome.result.repeated ? 200 : 201);
   return outcome.result;
 }
@@ -195,7 +195,7 @@ export function registerSurveillanceSignalRoutes(app: FastifyInstance, { db }: A
     async (request, reply) => {
       const { text, batchId, name } = await readCsvUpload(request);
       const parsed = parseSignalCsv(text);
-      if (!parsed.ok) throw batchRejected(parsed.errors, name, 2);
+      if (!parsed.ok) throw batchRejected(parsed.errors, name, firstRowNumber('csv'));
       return submit(db, request, reply, request.params.code, { batchId, rows: parsed.rows }, 'csv', name);
     }
   );

@@ -1,5 +1,5 @@
 /** Validation against the county's sites followed by ingest: the path every channel (API, CSV, manual) takes. */
-import { checkSignalBatch } from '@chp/core';
+import { checkSignalBatch, firstRowNumber } from '@chp/core';
 import type { SignalBatchError, SignalChannel, SignalIngestResult } from '@chp/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../access/audit.js';
@@ -49,7 +49,12 @@ export async function submitSignalBatch(
 ): Promise<SubmitOutcome> {
   const sites = await loadSiteMap(db, countyCode, options.townships);
   const kinds = new Map([...sites].map(([code, site]) => [code, site.kind]));
-  const check = checkSignalBatch(input, { sites: kinds, today: options.today, isDisease: options.isDisease });
+  const check = checkSignalBatch(input, {
+    sites: kinds,
+    today: options.today,
+    isDisease: options.isDisease,
+    firstRow: firstRowNumber(options.channel),
+  });
   if (!check.ok) return check;
   const rows = check.batch.rows.map((row) => {
     const site = sites.get(row.site);
