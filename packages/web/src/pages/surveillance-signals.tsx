@@ -213,10 +213,15 @@ export function SurveillanceSignalsPage() {
   const [signal, setSignal] = useState<string>('fever');
   const sites = useAsync(() => listSites(code), [code]);
   const townships = useAsync(() => listOrgUnits(code), [code]);
-  const from = dayjs().subtract(60, 'day').format('YYYY-MM-DD');
-  const to = dayjs().format('YYYY-MM-DD');
-  const series = useAsync(() => getSignalSeries(code, { signal, area: code, from, to }), [code, signal, from, to]);
   const counts = useAsync(() => listSignalCounts(code, { signal }), [code, signal]);
+  // The chart ends at the latest count received (yesterday on a live county, the end of the demo's records).
+  const end = dayjs(counts.data?.rows[0]?.date);
+  const from = end.subtract(60, 'day').format('YYYY-MM-DD');
+  const to = end.format('YYYY-MM-DD');
+  const series = useAsync(
+    () => (counts.loading ? Promise.resolve(undefined) : getSignalSeries(code, { signal, area: code, from, to })),
+    [code, signal, from, to, counts.loading]
+  );
   const saved = (): void => {
     series.reload();
     counts.reload();
