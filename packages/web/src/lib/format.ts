@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 /** A number without trailing zeros, rounded to `digits` decimals (computed rates are shown with 2). */
 export function formatNumber(value: number | null | undefined, digits = 4): string {
@@ -8,6 +9,11 @@ export function formatNumber(value: number | null | undefined, digits = 4): stri
 
 export function formatTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+}
+
+/** A calendar day as the API takes it (YYYY-MM-DD); today in the browser's zone by default. */
+export function isoDay(day: Dayjs = dayjs()): string {
+  return day.format('YYYY-MM-DD');
 }
 
 export function formatDate(iso: string | null | undefined): string {

@@ -8,7 +8,7 @@ import { CASE_CLASSIFICATIONS, CASE_CLASSIFICATION_LABELS, DISEASE_CLASS_LABELS,
 import type { CaseClassification, CaseReportDetail, CaseReportInput, Disease, KnownSex } from '@chp/core';
 import { createCase, reviseCase } from '../api/surveillance.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/format.js';
+import { errorMessage, isoDay } from '../lib/format.js';
 import { useAsync } from '../lib/use-async.js';
 
 interface Values {
@@ -91,7 +91,7 @@ export function CaseReportForm({
     const input: CaseReportInput = {
       diseaseCode: values.diseaseCode,
       classification: values.classification,
-      onsetDate: values.onsetDate.format('YYYY-MM-DD'),
+      onsetDate: isoDay(values.onsetDate),
       diagnosedAt: values.diagnosedAt.format(),
       facilityId: values.facilityId,
       reportingDoctor: values.reportingDoctor,

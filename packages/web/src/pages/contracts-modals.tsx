@@ -6,9 +6,7 @@ import type { FamilyDoctorContract, FamilyDoctorTeam, ResidentSummary, ServicePa
 import { renewContract, signContract, terminateContract } from '../api/family-doctors.js';
 import { searchResidents } from '../api/residents.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/format.js';
-
-const DAY = 'YYYY-MM-DD';
+import { errorMessage, isoDay } from '../lib/format.js';
 
 /** Runs a write, keeping the server's message on failure so the modal can show it in place. */
 function useSubmit(onDone: () => void): {
@@ -56,7 +54,7 @@ export function TerminateModal({ code, contract, asOf, onClose, onDone }: Contra
   const submit = async (): Promise<void> => {
     const values = await form.validateFields();
     await run(
-      () => terminateContract(code, contract, { date: values.date.format(DAY), reason: values.reason.trim() }),
+      () => terminateContract(code, contract, { date: isoDay(values.date), reason: values.reason.trim() }),
       t('contracts.terminated')
     );
   };
@@ -104,7 +102,7 @@ export function RenewModal({
     await run(
       () =>
         renewContract(code, contract, {
-          signedDate: values.signedDate.format(DAY),
+          signedDate: isoDay(values.signedDate),
           teamId: values.teamId,
           packageId: values.packageId,
         }),
@@ -194,9 +192,9 @@ export function SignModal({
         signContract(code, values.residentId, {
           teamId: values.teamId,
           packageId: values.packageId,
-          signedDate: values.signedDate.format(DAY),
-          ...(values.startDate ? { startDate: values.startDate.format(DAY) } : {}),
-          ...(values.endDate ? { endDate: values.endDate.format(DAY) } : {}),
+          signedDate: isoDay(values.signedDate),
+          ...(values.startDate ? { startDate: isoDay(values.startDate) } : {}),
+          ...(values.endDate ? { endDate: isoDay(values.endDate) } : {}),
         }),
       t('contracts.signed')
     );

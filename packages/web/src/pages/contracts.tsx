@@ -11,6 +11,7 @@ import { AsyncView } from '../components/async-view.js';
 import { PageHeader } from '../components/page-header.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useCountyCode } from '../lib/route-params.js';
+import { isoDay } from '../lib/format.js';
 import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
 import { ContractStatusTag } from './contracts-status-tag.js';
@@ -32,7 +33,7 @@ export function ContractsPage() {
   const { can } = useSession();
   const [team, setTeam] = useState<number>();
   const [status, setStatus] = useState<ContractStatus>();
-  const [asOf, setAsOf] = useState(dayjs().format('YYYY-MM-DD'));
+  const [asOf, setAsOf] = useState(isoDay());
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<Action>(null);
 
@@ -182,7 +183,7 @@ export function ContractsPage() {
           value={dayjs(asOf)}
           onChange={(value) => {
             if (!value) return;
-            setAsOf(value.format('YYYY-MM-DD'));
+            setAsOf(isoDay(value));
             setPage(1);
           }}
         />

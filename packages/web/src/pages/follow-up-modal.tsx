@@ -14,7 +14,7 @@ import {
 import type { DueItem, FollowUpField, FollowUpValues, ProgramEnrolment, VisitKind } from '@chp/core';
 import { recordFollowUp } from '../api/programs.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/format.js';
+import { errorMessage, isoDay } from '../lib/format.js';
 
 /** What the modal opens on: a worklist row or a due item names the enrolment and the visit kind. */
 export interface FollowUpTarget {
@@ -42,8 +42,6 @@ interface Props {
   onClose: () => void;
   onSaved: (due: DueItem[]) => void;
 }
-
-const ISO = 'YYYY-MM-DD';
 
 /** Form.Item hands the value and onChange to its child: passed on to the antd input. */
 interface FieldInputProps {
@@ -120,10 +118,10 @@ export function FollowUpModal({ code, residentId, enrolments, target, onClose, o
         program: enrolment.program,
         kind: visitKind,
         enrolmentId: enrolment.id,
-        visitDate: state.visitDate.format(ISO),
+        visitDate: isoDay(state.visitDate),
         doctor: state.doctor?.trim() ? state.doctor.trim() : null,
         referral: state.referral ?? false,
-        nextVisitDate: state.nextVisitDate ? state.nextVisitDate.format(ISO) : null,
+        nextVisitDate: state.nextVisitDate ? isoDay(state.nextVisitDate) : null,
         values,
       });
       void message.success(t('followUp.saved'));

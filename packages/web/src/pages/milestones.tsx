@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Table, Typography } from 'antd';
 import type { Milestone, ProjectSummary } from '@chp/core';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { addMilestone, updateMilestone } from '../api/projects.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/format.js';
+import { errorMessage, isoDay } from '../lib/format.js';
 
 interface NewMilestone {
   name: string;
   dueDate?: Dayjs;
   note?: string;
 }
-
-const DATE = 'YYYY-MM-DD';
 
 /** A project's milestones: add one, or mark one done today. */
 export function Milestones({
@@ -44,7 +42,11 @@ export function Milestones({
 
   const add = (v: NewMilestone): Promise<void> =>
     act(async () => {
-      await addMilestone(project.id, { name: v.name, dueDate: v.dueDate?.format(DATE), note: v.note || undefined });
+      await addMilestone(project.id, {
+        name: v.name,
+        dueDate: v.dueDate ? isoDay(v.dueDate) : undefined,
+        note: v.note || undefined,
+      });
       form.resetFields();
     });
 
@@ -76,7 +78,7 @@ export function Milestones({
                         size="small"
                         disabled={busy}
                         data-testid={`milestone-done-${m.id}`}
-                        onClick={() => void act(() => updateMilestone(m.id, { doneDate: dayjs().format(DATE) }))}
+                        onClick={() => void act(() => updateMilestone(m.id, { doneDate: isoDay() }))}
                       >
                         {t('projects.complete')}
                       </Button>

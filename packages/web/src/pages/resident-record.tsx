@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
-import dayjs from 'dayjs';
 import { PROGRAMS, keyPopulationFlags, keyPopulationLabel } from '@chp/core';
 import type { DueItem, ProgramEnrolment, ResidentDetail } from '@chp/core';
 import { getResidentDue, listEnrolments } from '../api/programs.js';
@@ -10,7 +9,7 @@ import { getResident, getResidentTimeline } from '../api/residents.js';
 import { AsyncView } from '../components/async-view.js';
 import { PageHeader } from '../components/page-header.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/format.js';
+import { errorMessage, isoDay } from '../lib/format.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
@@ -20,11 +19,9 @@ import { RecordAccessLog } from './resident-record-access.js';
 import { RecordTimeline } from './resident-record-timeline.js';
 import { RecordStatusTag, ageToday, sexLabel } from './residents-tags.js';
 
-const today = (): string => dayjs().format('YYYY-MM-DD');
-
 /** Age and programme flags follow from the enrolments open today, recorded flags from their dates. */
 function flagsOf(resident: ResidentDetail, enrolments: readonly ProgramEnrolment[]): string[] {
-  const asOf = today();
+  const asOf = isoDay();
   return keyPopulationFlags({
     birthDate: resident.birthDate,
     asOf,
@@ -194,7 +191,7 @@ export function ResidentRecordPage() {
                     {
                       title: t('record.overdueFrom'),
                       dataIndex: 'overdueFrom',
-                      render: (v: string) => (v <= today() ? <Tag color="red">{v}</Tag> : v),
+                      render: (v: string) => (v <= isoDay() ? <Tag color="red">{v}</Tag> : v),
                     },
                     { title: t('record.reason'), dataIndex: 'reason' },
                     {

@@ -8,7 +8,7 @@ import type { AlertGrade, AlertStatus, AlertSummary } from '@chp/core';
 import { listAlerts, runDetection } from '../api/surveillance.js';
 import { PageHeader } from '../components/page-header.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage, formatTime } from '../lib/format.js';
+import { errorMessage, formatTime, isoDay } from '../lib/format.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
@@ -39,7 +39,7 @@ export function SurveillanceAlertsPage() {
   const run = (): void => {
     setRunning(true);
     // The daily run assesses yesterday; on demand the same date, so a re-run updates rather than adds.
-    runDetection(code, dayjs().subtract(1, 'day').format('YYYY-MM-DD')).then(
+    runDetection(code, isoDay(dayjs().subtract(1, 'day'))).then(
       () => {
         setRunning(false);
         void message.success(t('surv.alert.runDone'));

@@ -9,7 +9,7 @@ import type { EpicurvePoint } from '../api/surveillance.js';
 import { EChart } from '../components/echart.js';
 import { PageHeader } from '../components/page-header.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage, formatNumber } from '../lib/format.js';
+import { errorMessage, formatNumber, isoDay } from '../lib/format.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useAsync } from '../lib/use-async.js';
 import { diseaseOptions } from './case-report-form.js';
@@ -45,8 +45,8 @@ export function SurveillanceDashboardPage() {
   const [picked, setPicked] = useState<[Dayjs, Dayjs]>();
   const end = dayjs(latestRun.data?.[0]?.assessedDate);
   const range = picked ?? [end.subtract(90, 'day'), end];
-  const from = range[0].format('YYYY-MM-DD');
-  const to = range[1].format('YYYY-MM-DD');
+  const from = isoDay(range[0]);
+  const to = isoDay(range[1]);
   const curve = useAsync(
     () => (latestRun.loading ? Promise.resolve([]) : getEpicurve(code, { disease, township, from, to, by })),
     [code, disease, township, from, to, by, latestRun.loading]
@@ -54,8 +54,8 @@ export function SurveillanceDashboardPage() {
   const alerts = useAsync(() => listAlerts(code, {}), [code]);
   // Response times are about the work on alerts, raised by date of raising: the past year up to today,
   // whatever period the curve shows.
-  const metricsFrom = dayjs().subtract(1, 'year').format('YYYY-MM-DD');
-  const metricsTo = dayjs().format('YYYY-MM-DD');
+  const metricsFrom = isoDay(dayjs().subtract(1, 'year'));
+  const metricsTo = isoDay();
   const metrics = useAsync(() => getAlertMetrics(code, metricsFrom, metricsTo), [code, metricsFrom, metricsTo]);
   const curveName = disease ? subjectName(disease) : t('surv.dash.allDiseases');
   const option = useMemo(() => curveOption(curve.data ?? [], curveName), [curve.data, curveName]);

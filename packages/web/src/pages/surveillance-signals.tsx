@@ -33,7 +33,7 @@ import { EChart } from '../components/echart.js';
 import { ImportErrorsTable } from '../components/import-errors.js';
 import { PageHeader } from '../components/page-header.js';
 import { useI18n } from '../i18n/i18n.js';
-import { errorMessage } from '../lib/format.js';
+import { errorMessage, isoDay } from '../lib/format.js';
 import { useCountyCode } from '../lib/route-params.js';
 import { useSession } from '../lib/session.js';
 import { useAsync } from '../lib/use-async.js';
@@ -110,7 +110,7 @@ function ManualEntry({
         initialValues={{ date: dayjs().subtract(1, 'day'), count: 0 }}
         onFinish={(values) => {
           setErrors([]);
-          submitSignal(code, { ...values, date: values.date.format('YYYY-MM-DD') }).then(
+          submitSignal(code, { ...values, date: isoDay(values.date) }).then(
             () => {
               void message.success(t('common.saved'));
               onSaved();
@@ -216,8 +216,8 @@ export function SurveillanceSignalsPage() {
   const counts = useAsync(() => listSignalCounts(code, { signal }), [code, signal]);
   // The chart ends at the latest count received (yesterday on a live county, the end of the demo's records).
   const end = dayjs(counts.data?.rows[0]?.date);
-  const from = end.subtract(60, 'day').format('YYYY-MM-DD');
-  const to = end.format('YYYY-MM-DD');
+  const from = isoDay(end.subtract(60, 'day'));
+  const to = isoDay(end);
   const series = useAsync(
     () => (counts.loading ? Promise.resolve(undefined) : getSignalSeries(code, { signal, area: code, from, to })),
     [code, signal, from, to, counts.loading]
