@@ -15,9 +15,10 @@ import {
 import type { ContractProblem, ExistingContract } from '@chp/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
-import { familyDoctorContract as contract, familyDoctorTeam as team, resident } from '../../schema.js';
+import { familyDoctorContract as contract, familyDoctorTeam as team } from '../../schema.js';
 import { writeAudit } from '../../access/audit.js';
 import type { Actor } from '../../access/audit.js';
+import { lockResidentRow } from '../residents/find-resident.js';
 import { AccessError } from '../../access/errors.js';
 import { findServicePackage } from './service-packages.js';
 
@@ -38,11 +39,7 @@ function existing(row: ContractRow): ExistingContract {
 
 /** Locks the resident and returns their contracts; refuses a record that is not kept (moved, deceased, merged). */
 async function lockHolder(tx: Db, holder: ContractHolder): Promise<ContractRow[]> {
-  const [row] = await tx
-    .select({ recordStatus: resident.recordStatus, mergedIntoId: resident.mergedIntoId })
-    .from(resident)
-    .where(eq(resident.id, holder.id))
-    .for('update');
+  const row = await lockResidentRow(tx, holder.id);
   if (!row) throw new AccessError('not_found', 'resident_not_found', `居民 ${holder.id} 不存在`);
   if (row.mergedIntoId !== null) {
     throw new AccessError(

@@ -1,10 +1,9 @@
 /** What the programme writes need of a resident, and the checks they share. */
 import type { DateProblem } from '@chp/core';
 import { checkEventDate } from '@chp/core';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../connection.js';
 import { AccessError } from '../../access/errors.js';
-import { resident } from '../../schema.js';
+import { lockResidentRow } from '../residents/find-resident.js';
 import type { ResidentRow } from '../residents/find-resident.js';
 
 export type ProgramResident = Pick<ResidentRow, 'id' | 'countyCode' | 'sex' | 'birthDate' | 'deathDate'>;
@@ -15,11 +14,7 @@ export type ProgramResident = Pick<ResidentRow, 'id' | 'countyCode' | 'sex' | 'b
  * merged into another takes no more services: they belong on the record it was merged into.
  */
 export async function lockResident(tx: Db, residentId: number): Promise<void> {
-  const [row] = await tx
-    .select({ mergedIntoId: resident.mergedIntoId })
-    .from(resident)
-    .where(eq(resident.id, residentId))
-    .for('update');
+  const row = await lockResidentRow(tx, residentId);
   if (row?.mergedIntoId != null) {
     throw new AccessError(
       'conflict',

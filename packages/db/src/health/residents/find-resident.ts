@@ -33,3 +33,16 @@ export async function lockResidentRows(tx: Db, residentIds: readonly number[]): 
     .orderBy(asc(resident.id))
     .for('update');
 }
+
+/** Locks one resident's row for the transaction and returns what writes check before changing the record. */
+export async function lockResidentRow(
+  tx: Db,
+  residentId: number
+): Promise<Pick<ResidentRow, 'recordStatus' | 'mergedIntoId'> | undefined> {
+  const [row] = await tx
+    .select({ recordStatus: resident.recordStatus, mergedIntoId: resident.mergedIntoId })
+    .from(resident)
+    .where(eq(resident.id, residentId))
+    .for('update');
+  return row;
+}
